@@ -1,0 +1,47 @@
+"""Unit tests of the highlight package's contract (no conformance data needed)."""
+
+from __future__ import annotations
+
+from jekyll_py.highlight import highlight_table, highlight_tokens, known_language
+
+
+def test_plaintext_is_escaped_text_without_spans() -> None:
+    assert highlight_tokens('a < b && "c" > d\n', "plaintext") == 'a &lt; b &amp;&amp; "c" &gt; d\n'
+    assert highlight_tokens("x", "text") == "x"
+
+
+def test_unknown_and_case_sensitive_lookup() -> None:
+    assert highlight_tokens("x = 1", "nosuchlang") is None
+    assert highlight_tokens("x = 1", "Ruby") is None  # Rouge's registry is case-sensitive
+    assert not known_language("Ruby")
+    for name in ("js", "sh", "shell", "console", "yml", "py", "rb", "html", "liquid", "text"):
+        assert known_language(name), name
+    for name in ("txt", "node", "python3", "none"):
+        assert not known_language(name), name
+
+
+def test_lexer_options_are_accepted() -> None:
+    assert known_language("php?start_inline=1")
+    assert highlight_tokens("echo 1;", "php?start_inline=1") is not None
+
+
+def test_text_always_round_trips() -> None:
+    code = "def f():\n    return '<a>' & 1\n"
+    html = highlight_tokens(code, "python")
+    assert html is not None
+    import re
+
+    text = re.sub(r"<[^>]+>", "", html)
+    assert text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == code
+
+
+def test_table_counts_lines_and_appends_final_newline() -> None:
+    table = highlight_table("a\nb", "text")
+    assert table == (
+        '<table class="rouge-table"><tbody><tr><td class="gutter gl">'
+        '<pre class="lineno">1\n2\n</pre></td><td class="code"><pre>a\nb\n</pre></td>'
+        "</tr></tbody></table>"
+    )
+    assert '<pre class="lineno">1\n</pre>' in highlight_table("", "text")
+    assert '<pre class="lineno">1\n2\n</pre>' in highlight_table("a\nb\n", "text")
+    assert highlight_table("x", "nosuchlang") == highlight_table("x", "plaintext")
