@@ -1,0 +1,259 @@
+"""Small helpers with Jekyll's exact semantics (``Jekyll::Utils``, ``PathManager``)."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import time as _time
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from jekyll_py.errors import InvalidDateError
+
+# --------------------------------------------------------------------------
+# Hash merging
+# --------------------------------------------------------------------------
+
+
+def mergable(value: object) -> bool:
+    """Jekyll merges hashes (and drops) recursively, everything else by replacement."""
+    return isinstance(value, Mapping)
+
+
+def deep_merge_hashes(master: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``master`` deep-merged with ``other``; ``None`` in ``other`` keeps the old value."""
+    target = dict(master)
+    return deep_merge_hashes_in_place(target, other)
+
+
+def deep_merge_hashes_in_place(target: dict[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
+    for key, new_val in other.items():
+        if key in target:
+            old_val = target[key]
+            if new_val is None:
+                continue
+            if mergable(old_val) and mergable(new_val):
+                target[key] = deep_merge_hashes(old_val, new_val)
+                continue
+        target[key] = new_val
+    return target
+
+
+def pluralized_array_from_hash(data: Mapping[str, Any], singular: str, plural: str) -> list:
+    """Jekyll's ``pluralized_array_from_hash``: singular key wins, strings are split."""
+    value: Any = None
+    if singular in data and data.get(singular) is not None:
+        value = data[singular]
+    elif plural in data:
+        val = data[plural]
+        if isinstance(val, str):
+            value = val.split()
+        elif isinstance(val, list):
+            value = [v for v in val if v is not None]
+    out: list = []
+    _flatten_into(out, [value])
+    return [v for v in out if v is not None]
+
+
+def _flatten_into(out: list, items: Iterable) -> None:
+    for item in items:
+        if isinstance(item, list):
+            _flatten_into(out, item)
+        else:
+            out.append(item)
+
+
+def titleize_slug(slug: str) -> str:
+    """``my-first-post`` -> ``My First Post`` (Ruby's ``capitalize`` lower-cases the rest)."""
+    return " ".join(part[:1].upper() + part[1:].lower() for part in slug.split("-"))
+
+
+# --------------------------------------------------------------------------
+# File content probes
+# --------------------------------------------------------------------------
+
+_YAML_HEADER_RE = re.compile(rb"\A---\s*\r?\n")
+
+
+def has_yaml_header(path: str) -> bool:
+    """True when the file's first line is ``---`` (what makes a file a page)."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline()
+    except OSError:
+        return False
+    return bool(_YAML_HEADER_RE.match(first))
+
+
+def has_liquid_construct(content: str | None) -> bool:
+    return bool(content) and ("{%" in content or "{{" in content)
+
+
+# --------------------------------------------------------------------------
+# Paths
+# --------------------------------------------------------------------------
+
+
+def sanitized_path(base: str, questionable: str | None) -> str:
+    """Join ``questionable`` under ``base`` so that the result never leaves ``base``.
+
+    Mirrors ``Jekyll.sanitized_path``: the path is first resolved against ``/``
+    (so ``..`` cannot climb above the root), then re-rooted at ``base``.
+    """
+    if questionable is None or questionable == base:
+        return base
+    clean = questionable
+    if clean.startswith("~"):
+        clean = "/" + clean
+    clean = posixpath.normpath(posixpath.join("/", clean))
+    if clean.startswith("//"):
+        clean = "/" + clean.lstrip("/")
+    if clean == base:
+        return clean
+    base_slash = base if base.endswith("/") else base + "/"
+    if clean.startswith(base_slash):
+        return clean
+    clean = re.sub(r"\A\w:/", "/", clean)
+    return path_join(base, clean)
+
+
+def path_join(base: str, item: str) -> str:
+    """``File.join`` semantics: one slash between parts."""
+    if not base:
+        return item
+    if not item:
+        return base
+    return base.rstrip("/") + "/" + item.lstrip("/")
+
+
+def is_within(path: str, root: str) -> bool:
+    """True when ``path`` is ``root`` or below it (after resolving ``..``)."""
+    path = os.path.normpath(path)
+    root = os.path.normpath(root)
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+# --------------------------------------------------------------------------
+# Permalinks
+# --------------------------------------------------------------------------
+
+
+def add_permalink_suffix(template: str, permalink_style: str) -> str:
+    """Append ``/`` or ``:output_ext`` to ``template`` according to the permalink style."""
+    style = str(permalink_style)
+    if style == "pretty":
+        return template + "/"
+    if style in ("date", "ordinal", "none"):
+        return template + ":output_ext"
+    if style.endswith("/"):
+        template += "/"
+    if style.endswith(":output_ext"):
+        template += ":output_ext"
+    return template
+
+
+# --------------------------------------------------------------------------
+# Time
+# --------------------------------------------------------------------------
+
+_ORIGINAL_TZ = os.environ.get("TZ")
+
+
+def set_timezone(name: str | None) -> None:
+    """Apply the ``timezone`` setting the way Jekyll does: by setting ``TZ``.
+
+    Without a setting, the zone the process started with is restored, so one
+    build's ``timezone`` does not leak into the next build in the same process.
+    """
+    target = name if name else _ORIGINAL_TZ
+    if target is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = target
+    if hasattr(_time, "tzset"):
+        _time.tzset()
+
+
+def localtime(dt: datetime) -> datetime:
+    """Ruby's ``Time#localtime``: the same instant in the local zone."""
+    if dt.tzinfo is None:
+        dt = dt.astimezone()
+    return dt.astimezone()
+
+
+def now() -> datetime:
+    """``Time.now`` as an aware local datetime."""
+    return datetime.now().astimezone()
+
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_ISO_RE = re.compile(
+    r"""^\s*(?P<y>-?\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})
+    (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?
+    \s*(?P<z>Z|UTC|GMT|[-+]\d{2}:?\d{2}|[-+]\d{1,2})?\s*$""",
+    re.X | re.I,
+)
+_TEXT_RE = re.compile(
+    r"""^\s*(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})?\s*(?P<mon>[A-Za-z]{3,9})\.?\s+
+    (?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>\d{4})
+    (?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*(?P<z>Z|UTC|GMT|[-+]\d{2}:?\d{2})?\s*$""",
+    re.X,
+)
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2]) if len(digits) >= 2 else int(digits)
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_time(text: str) -> datetime:
+    """Parse a date/time string like Ruby's ``Time.parse`` for the forms sites use.
+
+    A string without an offset is read as local time. Raises ``ValueError``.
+    """
+    m = _ISO_RE.match(text)
+    if m:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        m = _TEXT_RE.match(text)
+        if not m or m["mon"][:3].lower() not in _MONTHS:
+            raise ValueError(f"no time information in {text!r}")
+        year, month = int(m["y"]), _MONTHS[m["mon"][:3].lower()]
+        day = int(m["d"] or m["d2"] or 1)
+    hour = int(m["H"] or 0)
+    minute = int(m["M"] or 0)
+    second = int(m["S"] or 0)
+    frac = m.groupdict().get("f")
+    micro = int((frac + "000000")[:6]) if frac else 0
+    tz = _zone(m["z"])
+    naive = datetime(year, month, day, hour, minute, second, micro)
+    if tz is None:
+        return naive.astimezone()
+    return naive.replace(tzinfo=tz)
+
+
+def parse_date(value: Any, msg: str = "Input could not be parsed.") -> datetime:
+    """Jekyll's ``Utils.parse_date``: ``Time.parse(value.to_s).localtime``."""
+    if isinstance(value, datetime):
+        return localtime(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day).astimezone()
+    text = str(value)
+    try:
+        return localtime(parse_time(text))
+    except (ValueError, OverflowError) as exc:
+        raise InvalidDateError(f"Invalid date '{text}': {msg}") from exc
