@@ -183,7 +183,12 @@ class InotifyListener(ChangeListener):
             seen.setdefault(path, kind)
             if is_dir and kind == "added":
                 # A new folder (or one moved in): watch it and report what it holds.
-                for sub in _walk_dirs(path, lambda rel, d: self.ignored(self.relative(path) + "/" + rel, d)):
+                prefix = self.relative(path) + "/"
+
+                def ignored_below(rel: str, d: bool, prefix: str = prefix) -> bool:
+                    return self.ignored(prefix + rel, d)
+
+                for sub in _walk_dirs(path, ignored_below):
                     self._add_watch(sub)
                     for entry in os.scandir(sub):
                         if entry.is_file():

@@ -168,10 +168,12 @@ def directory_listing(directory: Path, url_path: str) -> str:
         if _nondisclosed(entry.name):
             continue
         name = entry.name + ("/" if entry.is_dir() else "")
-        entries.append(f'<li><a href="{html.escape(name, quote=True)}">{html.escape(name)}</a></li>')
+        entries.append(
+            f'<li><a href="{html.escape(name, quote=True)}">{html.escape(name)}</a></li>'
+        )
     title = html.escape(f"Index of {url_path}")
     return (
-        f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n"
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
         f"<body><h1>{title}</h1>\n<ul>\n"
         + ("" if url_path in ("", "/") else '<li><a href="../">../</a></li>\n')
         + "\n".join(entries)

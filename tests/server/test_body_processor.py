@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from jekyll_py.server.body_processor import inject, livereload_args, livereload_snippet, process_html
+from jekyll_py.server.body_processor import (
+    inject,
+    livereload_args,
+    livereload_snippet,
+    process_html,
+)
 from jekyll_py.server.live_reload_reactor import ChangedItem, LiveReloadReactor
 
 
@@ -21,7 +26,9 @@ def test_inject_after_head_when_no_body_end_and_not_in_header() -> None:
 
 def test_livereload_args_follow_jekyll() -> None:
     assert livereload_args({"livereload_port": 35729}) == "snipver=1&port=35729"
-    args = livereload_args({"livereload_port": 1234, "livereload_min_delay": 2, "livereload_max_delay": 9})
+    args = livereload_args(
+        {"livereload_port": 1234, "livereload_min_delay": 2, "livereload_max_delay": 9}
+    )
     assert args == "snipver=1&mindelay=2&maxdelay=9&port=1234"
     assert b":1234/livereload.js?snipver=1" in livereload_snippet({"livereload_port": 1234})
 

@@ -82,7 +82,9 @@ def test_pretty_urls_redirects_and_404(server: PreviewServer) -> None:
     assert missing.getheader("Content-Type") == "text/html; charset=utf-8"
 
 
-@pytest.mark.parametrize("path", ["/../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc", "/..\\x"])
+@pytest.mark.parametrize(
+    "path", ["/../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc", "/..\\x"]
+)
 def test_traversal_over_http(server: PreviewServer, path: str) -> None:
     resp = _request(server, path)
     assert resp.status in (403, 404)
@@ -97,7 +99,9 @@ def test_head_and_unsupported_methods(server: PreviewServer) -> None:
 
 
 def test_error_overlay_while_build_is_broken(server: PreviewServer) -> None:
-    server.build_error = "Liquid syntax error (line 3): 'if' tag was never closed in _layouts/default.html"
+    server.build_error = (
+        "Liquid syntax error (line 3): 'if' tag was never closed in _layouts/default.html"
+    )
     body = _request(server, "/").body.decode()
     assert 'id="jekyll-py-build-error"' in body
     assert "&#x27;if&#x27; tag was never closed in _layouts/default.html" in body
@@ -140,13 +144,19 @@ def test_livereload_port_serves_client_and_protocol(server: PreviewServer) -> No
 
     async def talk() -> list[dict]:
         ws = await websocket_connect(f"ws://127.0.0.1:{server.livereload_port}/livereload")
-        ws.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+        ws.write_message(
+            json.dumps(
+                {"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}
+            )
+        )
         hello = json.loads(await ws.read_message())
         for _ in range(100):
             if server.reactor.clients:
                 break
             await asyncio.sleep(0.02)
-        server.reactor.reload([ChangedItem("/assets/main.css", "assets/main.scss"), ChangedItem("/", "index.md")])
+        server.reactor.reload(
+            [ChangedItem("/assets/main.css", "assets/main.scss"), ChangedItem("/", "index.md")]
+        )
         first = json.loads(await ws.read_message())
         second = json.loads(await ws.read_message())
         ws.close()
