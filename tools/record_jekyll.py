@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from helpers.sites import (  # noqa: E402  (needs the sys.path entry above)
     BASE_ENV,
+    FIXED_MTIME,
     Fixture,
     all_fixtures,
     clean_log,
@@ -76,6 +77,7 @@ def record(fixture: Fixture, version: str) -> dict:
             "env": {**BASE_ENV, **fixture.env},
             "exit_status": result.returncode,
             "files": len(list_files(fixture.expected)),
+            "source_mtime": FIXED_MTIME,
             "stdout": log,
             "stderr": errors,
             "warnings": [line for line in log + errors if "warn" in line.lower()

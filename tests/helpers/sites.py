@@ -43,6 +43,10 @@ FIXTURES_DIR = PROJECT_ROOT / "tests" / "fixtures" / "sites"
 #: dates without a `timezone` setting use the process's local zone.
 BASE_ENV = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC"}
 
+#: The modification time given to every source file before a build
+#: (2001-02-03 04:05:06 UTC), see :meth:`Fixture.prepare`.
+FIXED_MTIME = 981173106
+
 #: Files compared as markup when a rule allows DOM equality.
 MARKUP_SUFFIXES = (".html", ".htm", ".xml", ".svg")
 
@@ -118,6 +122,11 @@ class Fixture:
             # are in Jekyll's default `exclude`, so the output is unchanged.
             for name in ("Gemfile", "Gemfile.lock"):
                 (src / name).unlink(missing_ok=True)
+        # Git does not keep modification times, yet Jekyll shows them (undated
+        # drafts take their date from it, `static_file.modified_time`), so every
+        # copied file gets the same fixed time for both engines.
+        for path in [src, *src.rglob("*")]:
+            os.utime(path, (FIXED_MTIME, FIXED_MTIME), follow_symlinks=False)
         if self.seed_destination:
             shutil.copytree(self.root / self.seed_destination, dest)
         return src, dest
