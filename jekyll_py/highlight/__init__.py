@@ -19,7 +19,7 @@ Jekyll's ``highlight`` tag lower-cases the name itself before asking).
 
 from __future__ import annotations
 
-from . import rouge_lexers  # noqa: F401  (registers our Rouge-shaped lexers)
+from . import lexers  # noqa: F401  (registers our Rouge-shaped lexers)
 from .formatter import escape_html, format_html, format_table
 from .lexing import FoundLexer, find_fancy, lex
 

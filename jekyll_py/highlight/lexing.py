@@ -4,7 +4,7 @@ The pipeline for one piece of code is:
 
 1. ``find_fancy(lang)`` resolves the name (and CGI-style ``?key=value``
    options) to a Rouge tag, exactly like ``Rouge::Lexer.find_fancy``.
-2. A Pygments lexer (or one of our Rouge-shaped lexers in ``rouge_lexers``)
+2. A Pygments lexer (or one of our Rouge-shaped lexers in ``lexers``)
    produces raw tokens from the *unprocessed* code: Pygments' ``get_tokens``
    would strip leading newlines and rewrite ``\\r\\n``, which Rouge never does.
 3. Token types become Rouge short names (``tokens.rouge_shortname``), with
@@ -44,7 +44,7 @@ KEEPS_WHITESPACE = frozenset({
 })
 
 #: Our own lexers for languages where Pygments' tokens differ from Rouge's
-#: too much to patch; filled in by ``rouge_lexers`` (tag → factory).
+#: too much to patch; filled in by ``lexers`` (tag → factory).
 CUSTOM_LEXERS: dict[str, Callable[[dict[str, object]], LexFunction]] = {}
 
 LexFunction = Callable[[str], Iterable[RawToken]]

@@ -1,0 +1,157 @@
+"""A small state-machine lexer with Rouge's ``RegexLexer`` semantics.
+
+Pygments' ``RegexLexer`` is almost the same machine, but differs where it
+shows in the output: on a character no rule matches, Pygments resets the
+state stack at a newline, while Rouge emits that one character as ``Error``
+and carries on in the same state.  Rouge-shaped lexers for the common
+languages (``lexers``) are written on this engine so that such corners
+come out as Rouge writes them.  Tokens are Pygments token types, so the rest
+of the pipeline (``tokens.rouge_shortname``) is shared with Pygments lexers.
+
+A state is a list of rules; a rule is ``(regex, action, transition)`` or the
+name of another state to mix in (``Mixin("name")``).  ``action`` is a token
+type, a tuple of token types (one per regex group, Rouge's ``groups``), or a
+callable ``action(ctx, match)`` that emits tokens and changes state itself.
+``transition`` is ``None``, a state name to push, ``"#pop"``, ``"#pop:N"``,
+``"#push"`` (the current state again) or a tuple of names to push in order.
+Regexes are compiled with ``re.MULTILINE`` because in Ruby ``^``/``$``
+always mean start/end of *line*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from pygments.token import Error, _TokenType
+
+Action = _TokenType | tuple[_TokenType | None, ...] | Callable[["Context", re.Match[str]], None]
+
+
+@dataclass(frozen=True)
+class Mixin:
+    """Try every rule of another state at this point (Rouge's ``mixin``)."""
+
+    name: str
+
+
+@dataclass
+class Context:
+    """The running lexer's state, handed to callable actions."""
+
+    stack: list[str]
+    out: list[tuple[_TokenType, str]] = field(default_factory=list)
+    memo: dict[str, object] = field(default_factory=dict)
+
+    def token(self, ttype: _TokenType, value: str) -> None:
+        """Emit one token."""
+        if value:
+            self.out.append((ttype, value))
+
+    def push(self, state: str) -> None:
+        """Enter ``state``."""
+        self.stack.append(state)
+
+    def pop(self, count: int = 1) -> None:
+        """Leave ``count`` states; the root state is never popped."""
+        for _ in range(count):
+            if len(self.stack) > 1:
+                self.stack.pop()
+
+
+Rule = tuple[re.Pattern[str], Action, object] | Mixin
+
+#: Rouge gives up on a state after this many matches that consume nothing.
+MAX_NULL_STEPS = 5
+
+
+class StateLexer:
+    """Base class: subclasses define ``states`` (name → list of rule specs)."""
+
+    states: dict[str, list[tuple[str, Action] | tuple[str, Action, object] | Mixin]] = {}
+    flags = re.MULTILINE
+    _compiled: dict[str, list[Rule]]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._compiled = {
+            name: [
+                spec if isinstance(spec, Mixin)
+                else (re.compile(spec[0], cls.flags), spec[1], spec[2] if len(spec) > 2 else None)
+                for spec in rules
+            ]
+            for name, rules in cls.states.items()
+        }
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        self.options = options or {}
+
+    def start_stack(self) -> list[str]:
+        """The initial state stack (some lexers start elsewhere by option)."""
+        return ["root"]
+
+    def tokens(self, text: str) -> Iterator[tuple[_TokenType, str]]:
+        """Lex ``text`` completely, as Rouge's ``stream_tokens`` does."""
+        ctx = Context(self.start_stack())
+        pos = 0
+        null_steps = 0
+        end = len(text)
+        while pos < end:
+            ctx.out.clear()
+            new_pos = self._step(ctx, ctx.stack[-1], text, pos, null_steps)
+            if new_pos is None:
+                yield Error, text[pos]
+                pos += 1
+                continue
+            null_steps = null_steps + 1 if new_pos == pos else 0
+            pos = new_pos
+            yield from ctx.out
+
+    def _step(self, ctx: Context, state: str, text: str, pos: int, null_steps: int) -> int | None:
+        """Apply the first matching rule of ``state``; the new position or None."""
+        for rule in self._compiled[state]:
+            if isinstance(rule, Mixin):
+                found = self._step(ctx, rule.name, text, pos, null_steps)
+                if found is not None:
+                    return found
+                continue
+            regex, action, transition = rule
+            match = regex.match(text, pos)
+            if match is None:
+                continue
+            if match.end() == pos and null_steps >= MAX_NULL_STEPS:
+                return None
+            self._apply(ctx, match, action, transition)
+            return match.end()
+        return None
+
+    @staticmethod
+    def _apply(ctx: Context, match: re.Match[str], action: Action, transition: object) -> None:
+        if isinstance(action, _TokenType):
+            ctx.token(action, match.group())
+        elif isinstance(action, tuple):
+            for index, ttype in enumerate(action, start=1):
+                if ttype is not None and match.group(index):
+                    ctx.token(ttype, match.group(index))
+        else:
+            action(ctx, match)
+        if transition is None:
+            return
+        if transition == "#pop":
+            ctx.pop()
+        elif isinstance(transition, str) and transition.startswith("#pop:"):
+            ctx.pop(int(transition[5:]))
+        elif transition == "#push":
+            ctx.push(ctx.stack[-1])
+        elif isinstance(transition, tuple):
+            for name in transition:
+                ctx.push(name)
+        else:
+            ctx.push(str(transition))
+
+
+def words(*names: str, suffix: str = r"\b", prefix: str = r"\b") -> str:
+    """A regex alternation of literal words (longest first, so none shadows another)."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return prefix + "(?:" + "|".join(re.escape(n) for n in ordered) + ")" + suffix

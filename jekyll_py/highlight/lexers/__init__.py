@@ -1,0 +1,27 @@
+"""Rouge-shaped lexers for the languages Jekyll sites use most.
+
+Pygments' lexers classify many things differently from Rouge's (JSON keys
+are ``Name.Tag`` rather than ``Name.Label``, shell keywords do not swallow the
+following blank, HTML tags do not include ``<``...).  For the common
+languages we therefore lex with our own ``engine.StateLexer`` subclasses,
+written to reproduce Rouge 3.30's observable tokenisation; every other
+language goes through Pygments.  Importing this package registers them in
+``lexing.CUSTOM_LEXERS`` under their Rouge tags.
+"""
+
+from __future__ import annotations
+
+from ..engine import StateLexer
+from ..lexing import CUSTOM_LEXERS
+from .data import JSONDocLexer, JSONLexer
+from .shell import ShellLexer
+
+#: Rouge tag → our lexer class.
+LEXER_CLASSES: dict[str, type[StateLexer]] = {
+    "json": JSONLexer,
+    "json-doc": JSONDocLexer,
+    "shell": ShellLexer,
+}
+
+for _tag, _cls in LEXER_CLASSES.items():
+    CUSTOM_LEXERS[_tag] = lambda options, cls=_cls: cls(options).tokens
