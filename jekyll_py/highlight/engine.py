@@ -13,7 +13,8 @@ name of another state to mix in (``Mixin("name")``).  ``action`` is a token
 type, a tuple of token types (one per regex group, Rouge's ``groups``), or a
 callable ``action(ctx, match)`` that emits tokens and changes state itself.
 ``transition`` is ``None``, a state name to push, ``"#pop"``, ``"#pop:N"``,
-``"#push"`` (the current state again) or a tuple of names to push in order.
+``"#push"`` (the current state again), ``"#goto:name"`` (replace the
+current state) or a tuple of names to push in order.
 Regexes are compiled with ``re.MULTILINE`` because in Ruby ``^``/``$``
 always mean start/end of *line*.
 """
@@ -52,6 +53,10 @@ class Context:
     def push(self, state: str) -> None:
         """Enter ``state``."""
         self.stack.append(state)
+
+    def goto(self, state: str) -> None:
+        """Replace the current state (Rouge's ``goto``)."""
+        self.stack[-1] = state
 
     def pop(self, count: int = 1) -> None:
         """Leave ``count`` states; the root state is never popped."""
@@ -142,6 +147,8 @@ class StateLexer:
             ctx.pop()
         elif isinstance(transition, str) and transition.startswith("#pop:"):
             ctx.pop(int(transition[5:]))
+        elif isinstance(transition, str) and transition.startswith("#goto:"):
+            ctx.goto(transition[6:])
         elif transition == "#push":
             ctx.push(ctx.stack[-1])
         elif isinstance(transition, tuple):

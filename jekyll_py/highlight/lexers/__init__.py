@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..engine import StateLexer
 from ..lexing import CUSTOM_LEXERS
 from .data import JSONDocLexer, JSONLexer
+from .javascript import JavaScriptLexer
 from .shell import ShellLexer
 
 #: Rouge tag → our lexer class.
@@ -21,6 +22,7 @@ LEXER_CLASSES: dict[str, type[StateLexer]] = {
     "json": JSONLexer,
     "json-doc": JSONDocLexer,
     "shell": ShellLexer,
+    "javascript": JavaScriptLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
