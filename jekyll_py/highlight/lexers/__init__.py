@@ -16,13 +16,15 @@ from ..lexing import CUSTOM_LEXERS
 from .data import JSONDocLexer, JSONLexer
 from .javascript import JavaScriptLexer
 from .shell import ShellLexer
+from .yaml import YAMLLexer
 
 #: Rouge tag → our lexer class.
-LEXER_CLASSES: dict[str, type[StateLexer]] = {
+LEXER_CLASSES: dict[str, type] = {
     "json": JSONLexer,
     "json-doc": JSONDocLexer,
     "shell": ShellLexer,
     "javascript": JavaScriptLexer,
+    "yaml": YAMLLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
