@@ -11,10 +11,10 @@ language goes through Pygments.  Importing this package registers them in
 
 from __future__ import annotations
 
-from ..engine import StateLexer
 from ..lexing import CUSTOM_LEXERS
 from .data import JSONDocLexer, JSONLexer
 from .javascript import JavaScriptLexer
+from .python import PythonLexer
 from .shell import ShellLexer
 from .yaml import YAMLLexer
 
@@ -24,6 +24,7 @@ LEXER_CLASSES: dict[str, type] = {
     "json-doc": JSONDocLexer,
     "shell": ShellLexer,
     "javascript": JavaScriptLexer,
+    "python": PythonLexer,
     "yaml": YAMLLexer,
 }
 
