@@ -138,6 +138,10 @@ class LiveReloadReactor:
         if messages:
             self._send(messages)
 
+    def reload_all(self) -> None:
+        """Reload every open page (a failed build, or the first good one after it)."""
+        self._send([{"command": "reload", "path": "/", "liveCSS": True}])
+
     def _send(self, messages: list[dict[str, Any]]) -> None:
         loop = self.loop
         if loop is None:
