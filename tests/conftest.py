@@ -19,3 +19,25 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 def project_root() -> Path:
     """The repository root (for locating fixtures and ``../shared``)."""
     return PROJECT_ROOT
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Print the fixture-site conformance figures when those tests ran."""
+    import sys
+
+    module = sys.modules.get("test_fixture_sites")
+    summary = getattr(module, "SUMMARY", None)
+    if not summary:
+        return
+    keys = ("files", "byte-equal", "dom-equal", "differing", "missing", "extra")
+    totals = {key: sum(row.get(key, 0) for row in summary.values()) for key in keys}
+    passing = sum(1 for row in summary.values()
+                  if not (row.get("differing") or row.get("missing") or row.get("extra")))
+    terminalreporter.section("fixture sites vs Jekyll 4.3.1")
+    terminalreporter.write_line(
+        f"fixtures compared: {len(summary)} (identical trees: {passing}); "
+        + ", ".join(f"{key}: {totals[key]}" for key in keys))
+    for name, row in sorted(summary.items()):
+        if row.get("differing") or row.get("missing") or row.get("extra"):
+            terminalreporter.write_line(
+                f"  {name}: " + ", ".join(f"{key} {row.get(key, 0)}" for key in keys))
