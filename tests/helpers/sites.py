@@ -116,20 +116,35 @@ class Fixture:
     def prepare(self, workdir: Path, *, drop_gemfile: bool = False) -> tuple[Path, Path]:
         """Copy the source (and seed destination) into *workdir*; return (src, dest)."""
         src, dest = workdir / "src", workdir / "_site"
-        shutil.copytree(self.src, src, symlinks=True)
-        if drop_gemfile:
-            # Real Jekyll must not see a Gemfile (it would try Bundler); Gemfile*
-            # are in Jekyll's default `exclude`, so the output is unchanged.
-            for name in ("Gemfile", "Gemfile.lock"):
-                (src / name).unlink(missing_ok=True)
-        # Git does not keep modification times, yet Jekyll shows them (undated
-        # drafts take their date from it, `static_file.modified_time`), so every
-        # copied file gets the same fixed time for both engines.
-        for path in [src, *src.rglob("*")]:
-            os.utime(path, (FIXED_MTIME, FIXED_MTIME), follow_symlinks=False)
+        copy_site(self.src, src, drop_gemfile=drop_gemfile)
         if self.seed_destination:
             shutil.copytree(self.root / self.seed_destination, dest)
         return src, dest
+
+
+#: Build products and caches never copied along with a site's source.
+_NOT_SOURCE = shutil.ignore_patterns(".git", "_site", ".jekyll-cache", ".sass-cache",
+                                     ".jekyll-metadata", ".jekyll-py-cache", ".jekyll-py-metadata")
+
+
+def copy_site(source: Path, target: Path, *, drop_gemfile: bool = False,
+              ignore_build_products: bool = False) -> None:
+    """Copy a site's source to *target* with every modification time set to
+    :data:`FIXED_MTIME`.
+
+    Git does not keep modification times, yet Jekyll shows them (undated drafts
+    take their date from them, `static_file.modified_time`, jekyll-sitemap's
+    `<lastmod>`), so both engines get the same fixed time.  With *drop_gemfile*
+    the Gemfile goes: real Jekyll would try Bundler, and Gemfile* are in
+    Jekyll's default `exclude`, so the output is unchanged.
+    """
+    shutil.copytree(source, target, symlinks=True,
+                    ignore=_NOT_SOURCE if ignore_build_products else None)
+    if drop_gemfile:
+        for name in ("Gemfile", "Gemfile.lock"):
+            (target / name).unlink(missing_ok=True)
+    for path in [target, *target.rglob("*")]:
+        os.utime(path, (FIXED_MTIME, FIXED_MTIME), follow_symlinks=False)
 
 
 def all_fixtures() -> list[Fixture]:
