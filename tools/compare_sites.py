@@ -25,6 +25,7 @@ feed's own ``<updated>``: it can never match.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -53,6 +54,9 @@ TIME_RULES = [
 def build_both(site: Path, workdir: Path, args: list[str]) -> dict:
     """Build *site* with both engines under *workdir*; return outputs, logs and times."""
     jekyll_dir, ours_dir = workdir / "jekyll", workdir / "jekyll-py"
+    for old in (jekyll_dir, ours_dir):  # a kept folder from an earlier run
+        if old.exists():
+            shutil.rmtree(old)
     copy_site(site, jekyll_dir / "src", drop_gemfile=True, ignore_build_products=True)
     copy_site(site, ours_dir / "src", ignore_build_products=True)
     started = time.perf_counter()
