@@ -97,8 +97,24 @@ class StateLexer:
         return ["root"]
 
     def tokens(self, text: str) -> Iterator[tuple[_TokenType, str]]:
-        """Lex ``text`` completely, as Rouge's ``stream_tokens`` does."""
-        ctx = Context(self.start_stack())
+        """Lex ``text`` from the initial state (Rouge's ``lex``)."""
+        self.reset()
+        return self.continue_tokens(text)
+
+    def reset(self) -> None:
+        """Forget the state left by previous input."""
+        self._ctx = Context(self.start_stack())
+
+    def continue_tokens(self, text: str) -> Iterator[tuple[_TokenType, str]]:
+        """Lex ``text`` in the state the previous input left (``continue_lex``).
+
+        A host language that hands chunks of embedded code (HTML's
+        ``<script>`` body) to another lexer uses this, as Rouge's
+        ``delegate`` does, so a construct may span chunks.
+        """
+        if not hasattr(self, "_ctx"):
+            self.reset()
+        ctx = self._ctx
         pos = 0
         null_steps = 0
         end = len(text)
@@ -111,7 +127,7 @@ class StateLexer:
                 continue
             null_steps = null_steps + 1 if new_pos == pos else 0
             pos = new_pos
-            yield from ctx.out
+            yield from list(ctx.out)
 
     def _step(self, ctx: Context, state: str, text: str, pos: int, null_steps: int) -> int | None:
         """Apply the first matching rule of ``state``; the new position or None."""

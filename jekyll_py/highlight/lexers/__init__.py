@@ -12,7 +12,9 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
+from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
+from .html import HTMLLexer
 from .javascript import JavaScriptLexer
 from .python import PythonLexer
 from .shell import ShellLexer
@@ -25,6 +27,8 @@ LEXER_CLASSES: dict[str, type] = {
     "shell": ShellLexer,
     "javascript": JavaScriptLexer,
     "python": PythonLexer,
+    "css": CSSLexer,
+    "html": HTMLLexer,
     "yaml": YAMLLexer,
 }
 
