@@ -46,7 +46,8 @@ def record(jekyll: str, destination: Path) -> None:
         source = Path(tmp) / "source"
         out = Path(tmp) / "site"
         shutil.copytree(ROOT, source, ignore=IGNORED, symlinks=True)
-        env = dict(os.environ, JEKYLL_ENV="development", TZ="UTC")
+        # the same environment as tests/helpers/sites.py gives every build
+        env = dict(os.environ, JEKYLL_ENV="development", TZ="UTC", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         subprocess.run(
             [jekyll, "build", "--disable-disk-cache", "--trace",
              "--source", str(source), "--destination", str(out)],
