@@ -49,6 +49,12 @@ def test_fixture_site(fixture: Fixture, tmp_path) -> None:
         assert result.returncode != 0, (
             f"Jekyll failed on this site (exit {recorded['exit_status']}: "
             f"{recorded['stderr'][:3]}) but jekyll-py succeeded")
+        # Jekyll's one-line reason ("Liquid syntax error (line 3): ... in broken.html")
+        # must be what we print too.
+        reasons = [line.split("Exception: ", 1)[1] for line in recorded["stderr"]
+                   if "Exception: " in line and not line.lstrip().startswith("/")]
+        for reason in reasons:
+            assert reason in result.stdout + result.stderr, f"expected error {reason!r}\n{log}"
         return
     assert result.returncode == 0, f"jekyll-py build failed (exit {result.returncode})\n{log}"
     comparison = compare_trees(fixture.expected, tmp_path / "_site", fixture.rules)
