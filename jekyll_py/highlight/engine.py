@@ -44,6 +44,7 @@ class Context:
     stack: list[str]
     out: list[tuple[_TokenType, str]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)
+    lexer: StateLexer | None = None
 
     def token(self, ttype: _TokenType, value: str) -> None:
         """Emit one token."""
@@ -91,6 +92,7 @@ class StateLexer:
 
     def __init__(self, options: dict[str, object] | None = None) -> None:
         self.options = options or {}
+        self.dynamic_states: dict[str, list[Rule]] = {}
 
     def start_stack(self) -> list[str]:
         """The initial state stack (some lexers start elsewhere by option)."""
@@ -103,7 +105,7 @@ class StateLexer:
 
     def reset(self) -> None:
         """Forget the state left by previous input."""
-        self._ctx = Context(self.start_stack())
+        self._ctx = Context(self.start_stack(), lexer=self)
 
     def continue_tokens(self, text: str) -> Iterator[tuple[_TokenType, str]]:
         """Lex ``text`` in the state the previous input left (``continue_lex``).
@@ -131,7 +133,7 @@ class StateLexer:
 
     def _step(self, ctx: Context, state: str, text: str, pos: int, null_steps: int) -> int | None:
         """Apply the first matching rule of ``state``; the new position or None."""
-        for rule in self._compiled[state]:
+        for rule in self.rules(state):
             if isinstance(rule, Mixin):
                 found = self._step(ctx, rule.name, text, pos, null_steps)
                 if found is not None:
@@ -146,6 +148,23 @@ class StateLexer:
             self._apply(ctx, match, action, transition)
             return match.end()
         return None
+
+    def rules(self, state: str) -> list[Rule]:
+        """The compiled rules of ``state`` (a class state or one made at run time)."""
+        found = self._compiled.get(state)
+        if found is None:
+            found = self.dynamic_states[state]
+        return found
+
+    def add_state(self, name: str, specs: list) -> str:
+        """Define a state while lexing (Rouge's ``push do ... end``); returns its name."""
+        if name not in self.dynamic_states:
+            self.dynamic_states[name] = [
+                spec if isinstance(spec, Mixin)
+                else (re.compile(spec[0], self.flags), spec[1], spec[2] if len(spec) > 2 else None)
+                for spec in specs
+            ]
+        return name
 
     @staticmethod
     def _apply(ctx: Context, match: re.Match[str], action: Action, transition: object) -> None:

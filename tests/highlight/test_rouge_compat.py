@@ -121,3 +121,48 @@ def test_exact_match_rate() -> None:
         print(f"  {lang:20} {ok:3}/{n:<3}")
     print(f"  {'ALL':20} {matched:3}/{total:<3} = {matched / total:.1%}")
     assert matched / total >= EXACT_FLOOR
+
+
+_HIGHLIGHT_TAG = re.compile(
+    r"\{%\s*highlight\s+(\S+)((?:\s+\w+)*)\s*%\}(.*?)\{%\s*endhighlight\s*%\}", re.S
+)
+_FIGURE = re.compile(
+    r'<figure class="highlight"><pre><code class="language-[^"]*" data-lang="[^"]*">'
+    r"(.*?)</code></pre></figure>",
+    re.S,
+)
+_EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
+
+
+def _chomp(text: str) -> str:
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def test_liquid_highlight_tag_cases() -> None:
+    """The ``{% highlight %}`` cases of the shared Liquid site: our part of the markup.
+
+    Jekyll strips leading/trailing newlines from the body, lower-cases the
+    language, formats (table with ``linenos``) and chomps one final newline.
+    """
+    site = SHARED / "liquid" / "site" / "cases" / "highlight"
+    expected_dir = SHARED / "liquid" / "expected" / "cases" / "highlight"
+    if not site.is_dir():
+        pytest.skip("shared conformance data (../shared/conformance/liquid) not present")
+    checked = 0
+    for source in sorted(site.glob("*.html")):
+        tags = _HIGHLIGHT_TAG.findall(source.read_text(encoding="utf-8"))
+        figures = _FIGURE.findall((expected_dir / source.name).read_text(encoding="utf-8"))
+        assert len(tags) == len(figures), source.name
+        for (lang, options, body), expected in zip(tags, figures, strict=True):
+            code = _EDGE_NEWLINES.sub("", body)
+            lang = lang.lower()
+            if "linenos" in options.split():
+                ours = highlight_table(code, lang)
+            else:
+                ours = highlight_tokens(code, lang) or highlight_tokens(code, "plaintext")
+            assert _chomp(ours or "") == expected, source.name
+            checked += 1
+    assert checked >= 8

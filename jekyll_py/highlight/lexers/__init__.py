@@ -17,6 +17,7 @@ from .data import JSONDocLexer, JSONLexer
 from .html import HTMLLexer
 from .javascript import JavaScriptLexer
 from .python import PythonLexer
+from .ruby import RubyLexer
 from .shell import ShellLexer
 from .yaml import YAMLLexer
 
@@ -27,6 +28,7 @@ LEXER_CLASSES: dict[str, type] = {
     "shell": ShellLexer,
     "javascript": JavaScriptLexer,
     "python": PythonLexer,
+    "ruby": RubyLexer,
     "css": CSSLexer,
     "html": HTMLLexer,
     "yaml": YAMLLexer,

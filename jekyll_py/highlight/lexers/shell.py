@@ -74,6 +74,9 @@ def _leave(ctx: Context, match: re.Match[str]) -> None:
 class ShellLexer(StateLexer):
     """sh/bash/zsh/ksh."""
 
+    #: Ruby's ``\w``/``\s``/``\d`` are ASCII-only; so are Rouge's shell rules.
+    flags = re.MULTILINE | re.ASCII
+
     states = {
         "statement": [
             (r"#.*$", Comment),
