@@ -198,9 +198,14 @@ def parse(html: str) -> Element:
     return builder.root
 
 
-def _serialise(node: Node, out: list[str]) -> None:
+#: Elements whose content the parser reads as raw text, so it is written unescaped.
+RAW_TEXT_ELEMENTS = frozenset({"script", "style"})
+
+
+def _serialise(node: Node, out: list[str], raw: bool = False) -> None:
     if isinstance(node, Text):
-        out.append(node.data.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+        out.append(node.data if raw else
+                   node.data.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
     elif isinstance(node, Comment):
         out.append(f"<!--{node.data}-->")
     elif isinstance(node, Doctype):
@@ -213,7 +218,7 @@ def _serialise(node: Node, out: list[str]) -> None:
             )
             out.append(f"<{node.tag}{attrs}>")
         for child in node.children:
-            _serialise(child, out)
+            _serialise(child, out, node.tag in RAW_TEXT_ELEMENTS)
         if node.tag != "#document" and node.tag not in VOID_ELEMENTS:
             out.append(f"</{node.tag}>")
 

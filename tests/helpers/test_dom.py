@@ -76,3 +76,10 @@ def test_xml_feed_cdata_and_processing_instruction() -> None:
     b = '<?xml version="1.0" ?><feed>\n  <title><![CDATA[x & y]]></title>\n</feed>'
     assert dom_equal(a, b)
     assert not dom_equal(a, a.replace("x &", "z &"))
+
+
+def test_canonical_form_parses_back_to_the_same_tree() -> None:
+    html = ('<!DOCTYPE html><html><head><script>if (a < b && c) {}</script>'
+            '<style>a > b { x: "&" }</style></head><body><p title="&quot;q&quot;">a &lt; b &amp; c</p>'
+            '<br/><pre>  keep\n</pre></body></html>')
+    assert dom_equal(canonical(html), html)
