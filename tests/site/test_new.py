@@ -116,6 +116,6 @@ def test_new_site_builds_with_jekyll_py(tmp_path: Path) -> None:
     assert new.run(str(source)) == 0
     destination = tmp_path / "_site"
     Site(Configuration.from_options({"source": str(source), "destination": str(destination),
-                                     "disable_disk_cache": True, "quiet": True})).process()
+                                     "disable_disk_cache": True})).process()
     assert (destination / "assets/css/main.css").is_file()
     assert_anchors_exist(destination / "index.html", source / "_data" / "navigation.yml")

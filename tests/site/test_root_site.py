@@ -93,7 +93,7 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip(f"the jekyll-py engine cannot be imported: {error}")
     destination = tmp_path_factory.mktemp("root_site") / "_site"
     config = Configuration.from_options({"source": str(ROOT), "destination": str(destination),
-                                         "disable_disk_cache": True, "quiet": True})
+                                         "disable_disk_cache": True})
     Site(config).process()
     return destination
 
