@@ -257,3 +257,14 @@ def parse_date(value: Any, msg: str = "Input could not be parsed.") -> datetime:
         return localtime(parse_time(text))
     except (ValueError, OverflowError) as exc:
         raise InvalidDateError(f"Invalid date '{text}': {msg}") from exc
+
+
+def file_join(*parts: str) -> str:
+    """Ruby's ``File.join``: ``File.join("", "a")`` is ``"/a"``; one slash at each seam."""
+    out = ""
+    for i, part in enumerate(parts):
+        if i == 0:
+            out = part
+            continue
+        out = out.rstrip("/") + "/" + part.lstrip("/")
+    return out

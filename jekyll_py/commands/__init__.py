@@ -1,0 +1,1 @@
+"""The ``jekyll-py`` subcommands, one module each as in Jekyll's ``jekyll/commands``."""

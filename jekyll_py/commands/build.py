@@ -1,0 +1,50 @@
+"""``jekyll-py build``: read the site, render it, write it to the destination."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from jekyll_py import profiler
+from jekyll_py.configuration import Configuration
+from jekyll_py.log import logger
+from jekyll_py.site import Site
+
+
+def build(site: Site, options: dict[str, Any]) -> None:
+    """Run one build with Jekyll's console messages."""
+    start = time.perf_counter()
+    logger.info("Source:", site.source)
+    logger.info("Destination:", site.dest)
+    incremental = options.get("incremental")
+    logger.info("Incremental build:", "enabled" if incremental else "disabled. Enable with --incremental")
+    logger.info("Generating...")
+    site.process()
+    if site.config.get("profile"):
+        logger.out.write(profiler.report(site))
+    logger.info("", f"done in {round(time.perf_counter() - start, 3)} seconds.")
+
+
+def run(options: dict[str, Any]) -> int:
+    config = Configuration.from_options(options)
+    site = Site(config)
+    if options.get("skip_initial_build"):
+        logger.warn("Build Warning:", "Skipping the initial build. This may result in an out-of-date site.")
+    else:
+        build(site, config)
+    if options.get("detach"):
+        logger.info("Auto-regeneration:", "disabled when running server detached.")
+    elif options.get("watch"):
+        from jekyll_py.server.watcher import watch
+
+        watch(dict(config))
+    else:
+        logger.info("Auto-regeneration:", "disabled. Use --watch to enable.")
+    return 0
+
+
+def source_and_destination(options: dict[str, Any]) -> tuple[str, str]:
+    source = os.path.abspath(options.get("source") or os.getcwd())
+    dest = os.path.abspath(options.get("destination") or os.path.join(os.getcwd(), "_site"))
+    return source, dest

@@ -1,0 +1,63 @@
+"""``jekyll-py doctor``: report problems Jekyll's doctor reports (URL conflicts, ...)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from jekyll_py.configuration import Configuration
+from jekyll_py.log import logger
+from jekyll_py.site import Site
+
+
+def conflicting_urls(site: Site) -> bool:
+    found = False
+    seen: dict[str, list[str]] = {}
+    for item in site.each_site_file():
+        seen.setdefault(item.destination(site.dest), []).append(item.relative_path)
+    for dest, paths in seen.items():
+        if len(paths) > 1:
+            found = True
+            logger.warn("Conflict:", f"The URL '{dest}' is the destination for the following pages: "
+                                     f"{', '.join(paths)}")
+    return found
+
+
+def urls_only_differ_by_case(site: Site) -> bool:
+    found = False
+    urls: dict[str, list[str]] = {}
+    for item in site.each_site_file():
+        dest = item.destination(site.dest)
+        urls.setdefault(dest.lower(), []).append(dest)
+    for paths in urls.values():
+        if len(set(paths)) > 1:
+            found = True
+            logger.warn("Warning:", "The following URLs only differ by case. On a case-insensitive "
+                                    f"file system one of the URLs will be overwritten by the other: "
+                                    f"{', '.join(sorted(set(paths)))}")
+    return found
+
+
+def fsnotify_buggy() -> bool:
+    return False
+
+
+def run(options: dict[str, Any]) -> int:
+    config = Configuration.from_options(options)
+    site = Site(config)
+    site.read()
+    site.generate()
+    problems = [
+        conflicting_urls(site),
+        urls_only_differ_by_case(site),
+        bool(site.config.get("relative_permalinks")),
+    ]
+    if site.config.get("relative_permalinks"):
+        logger.warn("Deprecation:", "Your site still uses relative permalinks, which was removed in Jekyll v3.0.0.")
+    if not os.path.isdir(site.source):
+        problems.append(True)
+    if any(problems):
+        logger.error("Doctor:", "Found problems with your site.")
+        return 1
+    logger.info("Your test results", "are in. Everything looks fine.")
+    return 0

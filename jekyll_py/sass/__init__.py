@@ -1,0 +1,159 @@
+"""Sass/SCSS compilation as jekyll-sass-converter 2.2 does it, on libsass.
+
+Jekyll 4.3 on Debian uses jekyll-sass-converter 2.2 with SassC (libsass), so
+libsass-python gives the same CSS: ``compact`` style by default, imports from
+``sass_dir`` (default ``_sass``) and ``load_paths``, and a source map written
+next to the CSS unless ``sourcemap: never``.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import posixpath
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+import sass as libsass
+
+from jekyll_py.errors import ConversionError
+
+if TYPE_CHECKING:
+    from jekyll_py.page import Page
+    from jekyll_py.site import Site
+
+ALLOWED_STYLES = ("nested", "expanded", "compact", "compressed")
+BYTE_ORDER_MARK = "\ufeff"
+
+
+class SassSyntaxError(ConversionError):
+    """libsass rejected the stylesheet; the message names file and line."""
+
+
+def sass_config(config: dict[str, Any]) -> dict[str, Any]:
+    options = dict(config.get("sass") or {})
+    if options.get("style") is not None:
+        options["style"] = str(options["style"]).lstrip(":")
+    return options
+
+
+def sass_style(config: dict[str, Any]) -> str:
+    style = str(sass_config(config).get("style", "compact"))
+    return style if style in ALLOWED_STYLES else "compact"
+
+
+def load_paths(config: dict[str, Any], site: Site | None) -> list[str]:
+    """``user load_paths + sass_dir`` resolved in the source, then the theme's ``_sass``."""
+    options = sass_config(config)
+    source = site.source if site is not None else os.path.abspath(str(config.get("source") or "."))
+    sass_dir = str(options.get("sass_dir") or "_sass")
+    user = options.get("load_paths") or []
+    if isinstance(user, str):
+        user = [user]
+    paths: list[str] = []
+    safe = bool(config.get("safe"))
+    for path in [*map(str, user), sass_dir]:
+        if safe or not os.path.isabs(path):
+            from jekyll_py.utils import sanitized_path
+
+            pattern = sanitized_path(source, path) if safe else os.path.join(source, path)
+        else:
+            pattern = path
+        for match in sorted(glob.glob(pattern)) or [pattern]:
+            full = os.path.abspath(match)
+            if full not in paths:
+                paths.append(full)
+    theme_sass = getattr(getattr(site, "theme", None), "sass_path", None)
+    if theme_sass:
+        paths.append(theme_sass)
+    return [p for p in paths if os.path.isdir(p)]
+
+
+def sourcemap_required(config: dict[str, Any], page: Page | None) -> bool:
+    if page is None:
+        return False
+    option = str(sass_config(config).get("sourcemap", "always")).lstrip(":")
+    if option == "never":
+        return False
+    if option == "always":
+        return True
+    return not (option == "development" and os.environ.get("JEKYLL_ENV", "development") != "development")
+
+
+def compile_scss(content: str, *, syntax: str = "scss", config: dict[str, Any] | None = None,
+                 site: Site | None = None) -> str:
+    """Compile a stylesheet string to CSS (``sassify``/``scssify`` and pages without maps)."""
+    config = config if config is not None else (site.config if site is not None else {})
+    try:
+        css = libsass.compile(
+            string=content,
+            output_style=sass_style(config),
+            include_paths=load_paths(config, site),
+            indented=syntax == "sass",
+        )
+    except libsass.CompileError as exc:
+        raise SassSyntaxError(str(exc)) from exc
+    return _finish(css, config)
+
+
+def _finish(css: str, config: dict[str, Any]) -> str:
+    replacement = '@charset "UTF-8";' if sass_config(config).get("add_charset") else ""
+    if css.startswith(BYTE_ORDER_MARK):
+        css = replacement + css[len(BYTE_ORDER_MARK):]
+    return css
+
+
+def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site: Site | None,
+                     page: Page | None) -> str:
+    """Compile a Sass page; with source maps on, add a ``.css.map`` page beside it."""
+    if site is None or page is None or not sourcemap_required(config, page):
+        return compile_scss(content, syntax=syntax, config=config, site=site)
+    basename = page.basename
+    # libsass only writes maps for files, so compile a scratch copy named like the
+    # page; the map's `sources` are rewritten to the paths Jekyll's sassc gives.
+    with tempfile.TemporaryDirectory(prefix="jekyll-py-sass-") as tmp:
+        src = os.path.join(tmp, page.name)
+        with open(src, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        try:
+            css, source_map = libsass.compile(
+                filename=src,
+                output_style=sass_style(config),
+                include_paths=load_paths(config, site),
+                source_map_filename=os.path.join(tmp, basename + ".css.map"),
+                output_filename_hint=os.path.join(tmp, basename + ".css"),
+                source_map_contents=True,
+            )
+        except libsass.CompileError as exc:
+            raise SassSyntaxError(str(exc).replace(tmp + "/", page.relative_path.rsplit("/", 1)[0] + "/")) from exc
+    source_map = _rewrite_map(source_map, tmp, site, page)
+    _add_map_page(site, page, source_map)
+    return _finish(css, config)
+
+
+def _rewrite_map(source_map: str, tmp: str, site: Site, page: Page) -> str:
+    data = json.loads(source_map)
+    rel_source = os.path.relpath(site.source, os.getcwd())
+    fixed = []
+    for src in data.get("sources", []):
+        absolute = os.path.normpath(os.path.join(tmp, src))
+        if absolute == os.path.join(tmp, page.name):
+            fixed.append(posixpath.join(rel_source, page.name) if rel_source != "." else page.name)
+        else:
+            fixed.append(os.path.relpath(absolute, os.getcwd()))
+    data["sources"] = fixed
+    return json.dumps(data, indent=1, ensure_ascii=False)
+
+
+def _add_map_page(site: Site, page: Page, source_map: str) -> None:
+    from jekyll_py.page import PageWithoutAFile
+
+    map_page = PageWithoutAFile(site, site.source, page._dir, page.basename + ".css.map")
+    map_page.content = source_map
+    map_page.data["layout"] = None
+    map_page.render_with_liquid = lambda: False  # type: ignore[method-assign]
+    map_page.output = source_map
+    map_page.data["sitemap"] = False
+    map_page.rendered = True  # type: ignore[attr-defined]
+    site.pages.append(map_page)
