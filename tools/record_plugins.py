@@ -1,80 +1,67 @@
 #!/usr/bin/env python3
 """Record real Jekyll's output for the plugin fixture sites.
 
-The plugin tests compare jekyll-py's build of ``tests/plugins/fixtures/<name>/src``
-with ``tests/plugins/fixtures/<name>/expected``, which this script fills by
-running the real Jekyll 4.3.1 with the Debian plugin gems (``ruby-jekyll-*``).
-Tests never run Ruby; re-run this script only when a fixture's source changes.
+Usage::
 
-Why the extra steps:
+    python tools/record_plugins.py              # every plugin fixture
+    python tools/record_plugins.py feed sitemap # the named ones
 
-* Jekyll refuses to start when a Gemfile is in the working directory, and it
-  writes ``.jekyll-cache`` into the source, so it runs on a temporary copy from
-  a directory without a Gemfile, with ``--disable-disk-cache``.
-* ``sitemap.xml`` prints static files' modification times, so every file of the
-  copy gets the same fixed mtime (``FIXED_MTIME``); the tests do the same.
-* A fixture may hold a ``flags`` file next to ``src``: extra command-line
-  flags (one line, shell words), e.g. ``--safe``.
+The plugin fixtures live in ``tests/plugins/fixtures/<name>/`` and have the
+same shape as the core's (``src/``, ``fixture.yml``, ``expected/``,
+``jekyll.json``; see ``tests/helpers/sites.py``), so this script records them
+exactly as ``tools/record_jekyll.py`` records those: a copy of ``src/`` with
+fixed modification times, built by Jekyll 4.3.1 with ``LANG=C.UTF-8 TZ=UTC``
+and ``--disable-disk-cache``, from a working directory without a Gemfile.
 
-Usage: ``python tools/record_plugins.py [fixture-name ...]`` (default: all).
+The plugins are Debian's gems (``apt-get install 'ruby-jekyll-*'``): jekyll-feed
+0.17.0, jekyll-sitemap 1.4.0, jekyll-seo-tag 2.8.0, jekyll-redirect-from 0.16.0,
+jekyll-paginate 1.1.0, jekyll-gist 1.5.0, jekyll-include-cache 0.2.1,
+jekyll-avatar 0.8.0, jekyll-mentions 1.6.0, jekyll-optional-front-matter 0.3.2,
+jekyll-titles-from-headings 0.5.3, jekyll-relative-links 0.7.0,
+jekyll-default-layout 0.1.5, jekyll-readme-index 0.3.0.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shlex
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "plugins" / "fixtures"
-#: 2024-01-02 03:04:05 UTC; shared with tests/plugins/sitecheck.py.
-FIXED_MTIME = 1704164645
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from helpers.sites import Fixture  # noqa: E402  (needs the sys.path entries above)
+from record_jekyll import jekyll_version, record  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "plugins" / "fixtures"
 
 
-def set_mtimes(root: Path, mtime: int = FIXED_MTIME) -> None:
-    """Give every file and folder under *root* the same modification time."""
-    for path in [root, *root.rglob("*")]:
-        os.utime(path, (mtime, mtime), follow_symlinks=False)
+def plugin_fixtures() -> list[Fixture]:
+    """Every plugin fixture folder with a ``fixture.yml``, sorted by name."""
+    return [Fixture.load(p) for p in sorted(FIXTURES.iterdir()) if (p / "fixture.yml").is_file()]
 
 
-def record(name: str, jekyll: str) -> None:
-    """Build one fixture with real Jekyll and replace its ``expected`` folder."""
-    fixture = FIXTURES / name
-    flags_file = fixture / "flags"
-    flags = shlex.split(flags_file.read_text()) if flags_file.exists() else []
-    with tempfile.TemporaryDirectory(prefix="record-plugins-") as tmp:
-        src = Path(tmp) / "src"
-        out = Path(tmp) / "out"
-        shutil.copytree(fixture / "src", src, symlinks=True)
-        set_mtimes(src)
-        cmd = [jekyll, "build", "--disable-disk-cache", "-s", str(src), "-d", str(out), *flags]
-        env = {**os.environ, "JEKYLL_ENV": "development", "TZ": "UTC"}
-        env.pop("JEKYLL_GITHUB_TOKEN", None)
-        proc = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True)
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stdout + proc.stderr)
-            raise SystemExit(f"jekyll failed on fixture {name!r}")
-        expected = fixture / "expected"
-        if expected.exists():
-            shutil.rmtree(expected)
-        shutil.copytree(out, expected, symlinks=True)
-        log = (proc.stdout + proc.stderr).replace(tmp, "<tmp>")
-        print(f"== {name}\n{log}")
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="fixture names (default: all)")
-    parser.add_argument("--jekyll", default=shutil.which("jekyll") or "jekyll")
-    args = parser.parse_args(argv)
-    names = args.names or sorted(p.name for p in FIXTURES.iterdir() if (p / "src").is_dir())
-    for name in names:
-        record(name, args.jekyll)
+    options = parser.parse_args(argv)
+    if shutil.which("jekyll") is None:
+        print("jekyll is not on PATH; install Debian's jekyll package", file=sys.stderr)
+        return 2
+    fixtures = plugin_fixtures()
+    if options.names:
+        fixtures = [f for f in fixtures if f.name in options.names]
+    version = jekyll_version()
+    for fixture in fixtures:
+        info = record(fixture, version)
+        status = "ok" if info["exit_status"] == 0 else f"EXIT {info['exit_status']}"
+        print(f"{fixture.name:28} {status:8} {info['files']:4} files")
+        for line in info["warnings"]:
+            print(f"    {line}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
