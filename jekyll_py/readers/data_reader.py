@@ -18,7 +18,7 @@ DATA_EXTS = (".yaml", ".yml", ".json", ".csv", ".tsv")
 
 
 def sanitize_filename(name: str) -> str:
-    name = re.sub(r"[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)", "", name)
+    name = re.sub(r"[^\w\s-]+|(?:^|(?<=\b\s))\s+(?=$|\s?\b)", "", name)
     return re.sub(r"\s+", "_", name)
 
 
