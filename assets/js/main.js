@@ -14,9 +14,10 @@
     var toggle = nav.querySelector('.greedy-nav__toggle');
     if (!visible || !hidden || !toggle) { return; }
 
+    // The list is the flexible item of the bar, so its own width is the room
+    // left next to the button; anything beyond it overflows.
     function fits() {
-      var room = nav.clientWidth - (toggle.hidden ? 0 : toggle.offsetWidth);
-      return visible.scrollWidth <= room;
+      return visible.scrollWidth <= visible.clientWidth;
     }
 
     function layout() {
@@ -47,11 +48,8 @@
       if (!nav.contains(event.target)) { closeMenu(); }
     });
 
-    var pending = null;
-    window.addEventListener('resize', function () {
-      if (pending) { window.cancelAnimationFrame(pending); }
-      pending = window.requestAnimationFrame(layout);
-    });
+    // A handful of list items: cheap enough to redo on every resize event.
+    window.addEventListener('resize', layout);
     layout();
   }
 
