@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-import posixpath
 import tempfile
 from typing import TYPE_CHECKING, Any
 
@@ -133,17 +132,22 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
 
 
 def _rewrite_map(source_map: str, tmp: str, site: Site, page: Page) -> str:
+    """Point the map's ``sources`` where Jekyll's do: relative to the site source.
+
+    jekyll-sass-converter hands sassc the page as ``<source>/<name>`` with the map
+    beside it, so sources come out relative to the source folder. The rest of
+    libsass's text (tab indentation, key order) is kept byte for byte.
+    """
     data = json.loads(source_map)
-    rel_source = os.path.relpath(site.source, os.getcwd())
-    fixed = []
+    text = source_map
     for src in data.get("sources", []):
         absolute = os.path.normpath(os.path.join(tmp, src))
         if absolute == os.path.join(tmp, page.name):
-            fixed.append(posixpath.join(rel_source, page.name) if rel_source != "." else page.name)
+            new = page.name
         else:
-            fixed.append(os.path.relpath(absolute, os.getcwd()))
-    data["sources"] = fixed
-    return json.dumps(data, indent=1, ensure_ascii=False)
+            new = os.path.relpath(absolute, site.source)
+        text = text.replace(json.dumps(src), json.dumps(new), 1)
+    return text
 
 
 def _add_map_page(site: Site, page: Page, source_map: str) -> None:
