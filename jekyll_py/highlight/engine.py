@@ -68,6 +68,66 @@ class Context:
 
 Rule = tuple[re.Pattern[str], Action, object] | Mixin
 
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_GROUP_OPENER = re.compile(r"\((?:\?:|\?P<\w+>)?")
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """Index just past the group that opens at ``pattern[start]``."""
+    depth = 0
+    index = start
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def scanner_semantics(pattern: str) -> str:
+    """Rewrite a rule's leading assertions to mean what they mean in Rouge.
+
+    Rouge matches with Ruby's ``StringScanner``, for which the text before the
+    scan position does not exist: at the start of a rule, ``\\A`` always
+    holds, ``\\b`` holds before any word character, a negative lookbehind
+    always holds and a positive one never does.  (``^`` is the exception:
+    Rouge checks it against the real line start, as Python's ``MULTILINE``
+    ``^`` does.)  Python's ``match(text, pos)`` sees the earlier text, so
+    those leading assertions are rewritten here.
+    """
+    index = 0
+    while True:
+        flags = _INLINE_FLAGS.match(pattern, index)
+        opener = _GROUP_OPENER.match(pattern, index)
+        if flags:
+            index = flags.end()
+        elif opener and not pattern.startswith(("(?=", "(?!", "(?<"), index):
+            index = opener.end()
+        else:
+            break
+    head, rest = pattern[:index], pattern[index:]
+    if rest.startswith("\\A"):
+        return head + rest[2:]
+    if rest.startswith("\\b"):
+        return head + "(?=\\w)" + rest[2:]
+    if rest.startswith("(?<!"):
+        return head + rest[_closing_paren(rest, 0):]
+    if rest.startswith("(?<="):
+        return head + "(?!)" + rest[_closing_paren(rest, 0):]
+    return pattern
+
 #: Rouge gives up on a state after this many matches that consume nothing.
 MAX_NULL_STEPS = 5
 
@@ -84,7 +144,8 @@ class StateLexer:
         cls._compiled = {
             name: [
                 spec if isinstance(spec, Mixin)
-                else (re.compile(spec[0], cls.flags), spec[1], spec[2] if len(spec) > 2 else None)
+                else (re.compile(scanner_semantics(spec[0]), cls.flags), spec[1],
+                      spec[2] if len(spec) > 2 else None)
                 for spec in rules
             ]
             for name, rules in cls.states.items()
@@ -161,7 +222,8 @@ class StateLexer:
         if name not in self.dynamic_states:
             self.dynamic_states[name] = [
                 spec if isinstance(spec, Mixin)
-                else (re.compile(spec[0], self.flags), spec[1], spec[2] if len(spec) > 2 else None)
+                else (re.compile(scanner_semantics(spec[0]), self.flags), spec[1],
+                      spec[2] if len(spec) > 2 else None)
                 for spec in specs
             ]
         return name

@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from snippets import SNIPPETS, TABLE_SNIPPETS  # noqa: E402
+from snippets import MORE_SNIPPETS, SNIPPETS, TABLE_SNIPPETS  # noqa: E402
 
 #: The Ruby side: reads [lang, code, table?] triples as JSON on stdin and
 #: prints the formatted results as a JSON array.
@@ -47,8 +47,9 @@ puts JSON.generate({"rouge_version" => Rouge.version, "results" => out})
 def main() -> None:
     """Run Rouge over every snippet and write ``data/rouge.json``."""
     cases: list[tuple[str, str, bool]] = []
-    for lang, codes in SNIPPETS.items():
-        cases.extend((lang, code, False) for code in codes)
+    for snippets in (SNIPPETS, MORE_SNIPPETS):
+        for lang, codes in snippets.items():
+            cases.extend((lang, code, False) for code in codes)
     cases.extend((lang, code, True) for lang, code in TABLE_SNIPPETS)
     # Language names alone, to record which ones Rouge knows.
     probe_names = sorted({*SNIPPETS, "Ruby", "JS", "txt", "node", "python3", "none",

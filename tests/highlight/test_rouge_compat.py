@@ -31,6 +31,7 @@ SHARED = HERE.parents[1] / ".." / "shared" / "conformance"
 #: Languages whose every recorded snippet must match Rouge byte for byte.
 EXACT_LANGUAGES = frozenset({
     "plaintext", "text", "json", "jsonc", "shell", "bash", "sh", "zsh", "ksh",
+    "javascript", "js", "yaml", "yml", "python", "py", "html", "css", "ruby", "rb",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

@@ -18,8 +18,19 @@ import re
 from collections.abc import Iterator
 
 from pygments.lexers import YamlLexer as PygmentsYamlLexer
-from pygments.token import Literal, Name, Number, Punctuation, String, Text, Whitespace, _TokenType
+from pygments.token import (
+    Error,
+    Literal,
+    Name,
+    Number,
+    Punctuation,
+    String,
+    Text,
+    Whitespace,
+    _TokenType,
+)
 
+from ..engine import Mixin, StateLexer
 from ..lexing import pygments_raw_tokens
 
 RawToken = tuple[_TokenType, str]
@@ -33,7 +44,6 @@ _PLAIN_PIECES = re.compile(
     r"|(?P<num>\d+(?:\.\d+)?(?=\r?\n| +#|$(?!.)))|(?P<word>[^\s:]+)|(?P<other>.)",
     re.S,
 )
-_ESCAPE = re.compile(r"\\(?:[0abt\tn\nvfre \"\\N_LP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
 
 
 def _plain_scalar(text: str, following: str) -> Iterator[RawToken]:
@@ -62,16 +72,63 @@ def _plain_scalar(text: str, following: str) -> Iterator[RawToken]:
         pos = match.end()
 
 
-def _quoted_piece(ttype: _TokenType, value: str) -> Iterator[RawToken]:
-    """Split escapes out of the body of a quoted scalar."""
-    pos = 0
-    for match in _ESCAPE.finditer(value):
-        if match.start() > pos:
-            yield ttype, value[pos:match.start()]
-        yield String.Escape, match.group()
-        pos = match.end()
-    if pos < len(value):
-        yield ttype, value[pos:]
+
+
+class QuotedScalarLexer(StateLexer):
+    """Rouge's rules for one quoted scalar, from its opening quote to its closing one.
+
+    Pygments and Rouge disagree inside quotes (Rouge knows no ``''`` escape
+    but does take ``\\'``; blanks between words are ``Name.Variable``), so
+    quoted scalars are re-lexed from the source with these rules.
+    """
+
+    states = {
+        "root": [
+            (r"'", String.Single, "single"),
+            (r'"', String.Double, "double"),
+        ],
+        "blanks": [
+            (r"^[ ]+", Text),
+            (r"[ ]+$", Text),
+            (r"\n+", Text),
+            (r"[ ]+", Name.Variable),
+        ],
+        "single": [
+            Mixin("blanks"),
+            (r"\\'", String.Escape),
+            (r"'", String, "#pop"),
+            (r"[^\s']+", String),
+        ],
+        "double": [
+            (r'"', String, "#pop"),
+            Mixin("blanks"),
+            (r'\\[0abt\tn\nvfre "\\N_LP]', String.Escape),
+            (r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})", String.Escape),
+            (r'[^ \t\n\r\f\v"\\]+', String),
+        ],
+    }
+
+    def scalar(self, code: str, start: int) -> tuple[list[RawToken], int]:
+        """Tokens of the quoted scalar opening at ``code[start]``, and its end offset."""
+        self.reset()
+        ctx = self._ctx
+        tokens: list[RawToken] = []
+        pos = start
+        while pos < len(code):
+            ctx.out.clear()
+            new_pos = self._step(ctx, ctx.stack[-1], code, pos, 0)
+            if new_pos is None:
+                tokens.append((Error, code[pos]))
+                pos += 1
+            else:
+                tokens.extend(ctx.out)
+                pos = new_pos
+            if len(ctx.stack) == 1:
+                break
+        return tokens, pos
+
+
+_QUOTED = QuotedScalarLexer()
 
 
 def yaml_tokens(code: str) -> Iterator[RawToken]:
@@ -79,7 +136,7 @@ def yaml_tokens(code: str) -> Iterator[RawToken]:
     raw = list(pygments_raw_tokens(_PYGMENTS, code))
     offset = 0
     index = 0
-    in_quote = ""
+    flow_depth = 0
     while index < len(raw):
         ttype, value = raw[index]
         if ttype is _PLAIN:
@@ -92,16 +149,29 @@ def yaml_tokens(code: str) -> Iterator[RawToken]:
             offset += len(text)
             index += 1
             continue
+        if ttype in String and value[:1] in ("'", '"'):
+            tokens, end = _QUOTED.scalar(code, offset)
+            yield from tokens
+            # Skip Pygments' tokens up to the scalar's end, splitting one that straddles it.
+            while index < len(raw) and offset + len(raw[index][1]) <= end:
+                offset += len(raw[index][1])
+                index += 1
+            if index < len(raw) and offset < end:
+                raw[index] = (raw[index][0], raw[index][1][end - offset:])
+                offset = end
+            continue
         offset += len(value)
         index += 1
-        if ttype in String and ttype is not String.Escape:
-            if not in_quote and value in ("'", '"'):
-                in_quote = value
-                yield (String.Single if value == "'" else String.Double), value
-                continue
-            if in_quote and value.endswith(in_quote):
-                in_quote = ""
-            yield from _quoted_piece(String, value)
+        if ttype is Punctuation.Indicator and value in ("[", "{"):
+            flow_depth += 1
+        elif ttype is Punctuation.Indicator and value in ("]", "}"):
+            flow_depth = max(0, flow_depth - 1)
+        if ttype is Name.Tag and value.startswith("%"):
+            yield Name.Tag, value
+        elif ttype is Name.Tag and flow_depth:
+            stripped = value.lstrip()
+            yield Text, value[: len(value) - len(stripped)]
+            yield Name.Variable, stripped
         elif ttype is Name.Tag:
             yield Name.Attribute, value
         elif ttype is Punctuation:
