@@ -260,15 +260,28 @@ def xmlschema(value: Any) -> str:
 # --------------------------------------------------------------------------
 
 
+def call_filter(site: Any, name: str, value: Any, *args: Any) -> Any:
+    """Apply the site's own Liquid filter *name*, as a template would.
+
+    ``smartify`` and ``markdownify`` belong to the Liquid layer (they reach the
+    site's converters); calling them through the engine keeps one
+    implementation. Raises ``LookupError`` when the engine lacks the filter.
+    """
+    engine = site.liquid_engine
+    spec = engine.filters.get(name)
+    if spec is None:
+        raise LookupError(f"the Liquid engine has no {name!r} filter")
+    if getattr(spec, "with_context", False):
+        context = engine.new_context({}, {"site": site})
+        return spec.func(context, value, *args)
+    return spec.func(value, *args)
+
+
 def markdownify(site: Any, value: Any) -> str:
     """Jekyll's ``markdownify`` filter: the site's Markdown converter."""
-    from jekyll_py.converters.markdown import Markdown  # the core's converter
-
-    return site.find_converter_instance(Markdown).convert(_to_s(value))
+    return str(call_filter(site, "markdownify", value))
 
 
 def smartify(site: Any, value: Any) -> str:
-    """Jekyll's ``smartify`` filter: kramdown's SmartyPants, chomped."""
-    from jekyll_py.converters.smartypants import SmartyPants
-
-    return site.find_converter_instance(SmartyPants).convert(_to_s(value)).removesuffix("\n")
+    """Jekyll's ``smartify`` filter: kramdown's SmartyPants (typographic quotes, escaped)."""
+    return str(call_filter(site, "smartify", value))
