@@ -184,18 +184,36 @@ class Site:
             )
         payload = self.site_payload()
         hooks.trigger("site", "pre_render", self, payload, enabled=self.plugin_enabled)
-        for collection in self.collections.values():
-            for document in collection.docs:
-                self.render_regenerated(document, payload)
-        for page in list(self.pages):
-            self.render_regenerated(page, payload)
+        docs = [doc for collection in self.collections.values() for doc in collection.docs]
+        self.render_batch(docs, payload)
+        self.render_batch(list(self.pages), payload)
         hooks.trigger("site", "post_render", self, payload, enabled=self.plugin_enabled)
 
+    def render_batch(self, items: list[Any], payload: dict[str, Any]) -> None:
+        """Render ``items`` in order, or across worker processes for large sites."""
+        from jekyll_py import parallel
+
+        todo = [item for item in items
+                if not getattr(item, "rendered", False) and self.regenerator.regenerate(item)]
+        # Sass pages add their source map page to the site: keep them in this process.
+        local = [item for item in todo if item.extname in (".scss", ".sass")]
+        rest = [item for item in todo if item.extname not in (".scss", ".sass")]
+        workers = parallel.workers_for(self, len(rest))
+        if workers:
+            for item in local:
+                self.render_one(item, payload)
+            parallel.render_in_parallel(self, rest, payload, workers)
+            return
+        for item in todo:
+            self.render_one(item, payload)
+
     def render_regenerated(self, document: Any, payload: dict[str, Any]) -> None:
-        if getattr(document, "rendered", False):
+        """Jekyll's ``render_regenerated``: render one item unless it is up to date."""
+        if getattr(document, "rendered", False) or not self.regenerator.regenerate(document):
             return
-        if not self.regenerator.regenerate(document):
-            return
+        self.render_one(document, payload)
+
+    def render_one(self, document: Any, payload: dict[str, Any]) -> None:
         start = time.perf_counter()
         renderer = document.renderer
         renderer.payload = payload

@@ -1,0 +1,75 @@
+"""Rendering pages and documents in parallel worker processes.
+
+Every document renders on its own (Liquid, converter, layouts), so after
+``read`` and ``generate`` the site is forked and each worker renders a slice of
+the queue; the parent takes back each item's ``content`` and ``output``.
+Documents go first and are applied before pages are rendered, because pages
+(an index listing posts, a feed) read what documents rendered — the same
+order Jekyll uses.
+
+Only a plain build uses it: with ``incremental`` the regenerator must see every
+dependency, and small sites finish before workers would start. Two documents
+that read each other's rendered ``content`` *while rendering* could see a raw
+value where Jekyll's sequential order gives them the rendered one; set
+``parallel: false`` in the configuration for such a site.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jekyll_py.site import Site
+
+#: Below this many items, forking costs more than it saves.
+MIN_ITEMS = 200
+
+_SITE: Site | None = None
+_ITEMS: list[Any] = []
+
+
+def workers_for(site: Site, count: int) -> int:
+    """How many worker processes to use for ``count`` items (0 means sequential)."""
+    setting = site.config.get("parallel", True)
+    if setting is False or site.incremental() or count < MIN_ITEMS:
+        return 0
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    cpus = os.cpu_count() or 1
+    wanted = cpus if setting is True or not isinstance(setting, int) else int(setting)
+    return wanted if wanted > 1 else 0
+
+
+def _render_slice(indexes: list[int]) -> list[tuple[int, Any, Any]]:
+    site = _SITE
+    assert site is not None
+    results = []
+    for index in indexes:
+        item = _ITEMS[index]
+        site.render_one(item, _PAYLOAD)
+        results.append((index, item.content, item.output))
+    return results
+
+
+_PAYLOAD: dict[str, Any] = {}
+
+
+def render_in_parallel(site: Site, items: list[Any], payload: dict[str, Any], workers: int) -> None:
+    """Render ``items`` across ``workers`` forked processes and apply the results."""
+    global _SITE, _ITEMS, _PAYLOAD
+    _SITE, _ITEMS, _PAYLOAD = site, items, payload
+    try:
+        slices = [list(range(i, len(items), workers * 4)) for i in range(workers * 4)]
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for results in pool.map(_render_slice, [s for s in slices if s]):
+                for index, content, output in results:
+                    item = items[index]
+                    item.content = content
+                    item.output = output
+                    item.rendered = True
+    finally:
+        _SITE, _ITEMS, _PAYLOAD = None, [], {}
