@@ -12,10 +12,12 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
+from .console import ConsoleLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .html import HTMLLexer
 from .javascript import JavaScriptLexer
+from .misc import DiffLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .shell import ShellLexer
@@ -26,6 +28,8 @@ LEXER_CLASSES: dict[str, type] = {
     "json": JSONLexer,
     "json-doc": JSONDocLexer,
     "shell": ShellLexer,
+    "console": ConsoleLexer,
+    "diff": DiffLexer,
     "javascript": JavaScriptLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,
