@@ -14,7 +14,7 @@ type, a tuple of token types (one per regex group, Rouge's ``groups``), or a
 callable ``action(ctx, match)`` that emits tokens and changes state itself.
 ``transition`` is ``None``, a state name to push, ``"#pop"``, ``"#pop:N"``,
 ``"#push"`` (the current state again), ``"#goto:name"`` (replace the
-current state) or a tuple of names to push in order.
+current state), ``"#reset"`` (back to the root state) or a tuple of names to push in order.
 Regexes are compiled with ``re.MULTILINE`` because in Ruby ``^``/``$``
 always mean start/end of *line*.
 """
@@ -244,6 +244,8 @@ class StateLexer:
             ctx.pop()
         elif isinstance(transition, str) and transition.startswith("#pop:"):
             ctx.pop(int(transition[5:]))
+        elif transition == "#reset":
+            del ctx.stack[1:]
         elif isinstance(transition, str) and transition.startswith("#goto:"):
             ctx.goto(transition[6:])
         elif transition == "#push":

@@ -32,7 +32,7 @@ SHARED = HERE.parents[1] / ".." / "shared" / "conformance"
 EXACT_LANGUAGES = frozenset({
     "plaintext", "text", "json", "jsonc", "shell", "bash", "sh", "zsh", "ksh",
     "javascript", "js", "yaml", "yml", "python", "py", "html", "css", "ruby", "rb",
-    "console", "terminal", "shell-session", "diff",
+    "console", "terminal", "shell-session", "diff", "liquid", "scss",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

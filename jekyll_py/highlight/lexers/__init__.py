@@ -17,9 +17,11 @@ from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .html import HTMLLexer
 from .javascript import JavaScriptLexer
+from .liquid import LiquidLexer
 from .misc import DiffLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
+from .scss import SCSSLexer
 from .shell import ShellLexer
 from .yaml import YAMLLexer
 
@@ -30,6 +32,8 @@ LEXER_CLASSES: dict[str, type] = {
     "shell": ShellLexer,
     "console": ConsoleLexer,
     "diff": DiffLexer,
+    "liquid": LiquidLexer,
+    "scss": SCSSLexer,
     "javascript": JavaScriptLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,

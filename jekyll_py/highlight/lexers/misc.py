@@ -8,6 +8,8 @@ and any other line starting with a word character punctuation too.
 
 from __future__ import annotations
 
+import re
+
 from pygments.token import Generic, Punctuation, Text
 
 from ..engine import StateLexer
@@ -15,6 +17,8 @@ from ..engine import StateLexer
 
 class DiffLexer(StateLexer):
     """``diff``/``patch``/``udiff``."""
+
+    flags = re.MULTILINE | re.ASCII  # Ruby's \w is ASCII-only
 
     states = {
         "root": [
