@@ -308,3 +308,87 @@ MORE_SNIPPETS: dict[str, list[str]] = {
         "/* unterminated comment\n",
     ],
 }
+
+#: More cases for the second wave of Rouge-shaped lexers.
+MORE_SNIPPETS.update({
+    "liquid": [
+        "{% raw %}{{ not parsed }}{% endraw %}\n",
+        "{% comment %}ignored {{ x }}{% endcomment %}\n",
+        "{%- include footer.html param=\"value\" other=page.x -%}\n",
+        "{% capture greeting %}Hello {{ name | capitalize }}{% endcapture %}\n",
+        "{% case x %}{% when 1 %}one{% when 'two' %}two{% else %}many{% endcase %}\n",
+        "{% for i in (1..5) reversed %}{{ forloop.index }}{% endfor %}\n",
+        "{{ page.date | date: \"%B %-d, %Y\" | default: 'none' }}\n",
+        "{% unless a == b and c != 1 or d contains 'x' %}{{ a.size }}{% endunless %}\n",
+        "{% cycle 'odd', 'even' %}\n{% increment counter %}\n",
+        "{% assign sorted = site.posts | sort: 'title' | reverse %}\n",
+        "{% highlight ruby %}\nputs 1\n{% endhighlight %}\n",
+        "{% link _posts/2020-01-01-hello.md %} {% post_url 2020-01-01-hello %}\n",
+        "{{ content }}\n",
+        "{% if site.data.x[page.lang] == empty %}{{ 3.14 | plus: -1 }}{% endif %}\n",
+    ],
+    "scss": [
+        "@use 'sass:math';\n.a { width: math.div(100%, 3); }\n",
+        "@each $name, $glyph in $icons {\n  .icon-#{$name}:before { content: $glyph; }\n}\n",
+        "%placeholder { color: blue; }\n.b { @extend %placeholder; }\n",
+        "@function double($n) {\n  @return $n * 2;\n}\n",
+        "@for $i from 1 through 3 {\n  .item-#{$i} { width: 2em * $i; }\n}\n",
+        "nav {\n  ul { margin: 0; }\n  a:hover, a:focus { text-decoration: underline; }\n}\n",
+        "@media screen and (max-width: $on-palm) {\n  .site-nav { position: absolute; }\n}\n",
+        "/* block */\n.x { background: url(\"img.png\") no-repeat; border: 1px solid rgba(0,0,0,.1); }\n",
+        "$spacing-unit: 30px !default;\n$grey-color-light: lighten($grey-color, 40%) !default;\n",
+    ],
+    "console": [
+        "$ bundle exec jekyll serve\nServer address: http://127.0.0.1:4000/\n  Server running... press ctrl-c to stop.\n",
+        "...\n$ echo \"multi\nline\"\n",
+        "$\n$ ls\n",
+        "PS C:\\> dir\n",
+        "root@box:/# apt-get update\n",
+        "  $ indented prompt\n",
+    ],
+    "console?prompt=%": ["% make\nok\n"],
+    "console?lang=ruby": ["$ puts 1\n1\n"],
+    "diff": [
+        "--- a\n+++ b\n@@ -1 +1 @@\n-a\n+b\n\\ No newline at end of file\n",
+        "Index: file.txt\n===================================================================\n! changed\n< old\n> new\n",
+        "  context\n+added",
+    ],
+    "markdown": [
+        "Title\n=====\n\nSub\n---\n\n* a\n+ b\n\n    indented code\n\n---\n",
+        "[ref]: http://x.com \"Title\"\n\nSee [text][ref] and <http://auto.link>.\n",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "Line with \\*escaped\\* and __bold__ and ~~strike~~\n",
+        "```\nplain fence\n```\n\n~~~python\nx = 1\n~~~\n",
+        "<div>html block</div>\n\n{% include x.html %}\n",
+    ],
+    "c": [
+        "int *p = NULL; char c = 'a'; double d = 1.5e3;\nif (p == NULL) { return -1; }\n",
+        "/* comment */ // line\nvoid f(void);\ntypedef struct { int a; } T;\nenum E { A, B };\n",
+    ],
+    "java": [
+        "package com.example;\n\nimport java.util.*;\n\npublic final class A implements Runnable {\n    private static final int N = 10;\n    @Override public void run() { for (int i = 0; i < N; i++) {} }\n}\n",
+    ],
+    "go": [
+        "func add(a, b int) (int, error) {\n\tif a < 0 {\n\t\treturn 0, errors.New(\"negative\")\n\t}\n\treturn a + b, nil\n}\n",
+    ],
+    "rust": [
+        "use std::collections::HashMap;\n\nfn main() -> Result<(), Box<dyn Error>> {\n    let s = String::from(\"hi\");\n    match x { Some(v) => v, None => 0 };\n    Ok(())\n}\n",
+    ],
+    "sql": [
+        "UPDATE users SET name = 'x' WHERE id IN (SELECT id FROM t);\nDROP TABLE IF EXISTS tmp;\n",
+    ],
+    "xml": [
+        "<root attr='1'>\n  <![CDATA[ raw <stuff> ]]>\n  <child/>\n</root>\n",
+    ],
+    "toml": [
+        "# comment\ntitle = \"TOML\"\n[owner]\ndob = 1979-05-27T07:32:00-08:00\nenabled = true\nports = [ 8000, 8001 ]\n",
+    ],
+    "ini": ["[core]\n\trepositoryformatversion = 0\n# c\n"],
+    "dockerfile": ["FROM node:18-alpine AS build\nRUN npm ci && npm run build\nENV NODE_ENV=production\n"],
+    "erb": ["<%# comment %>\n<%= link_to 'x', path %>\n<%- items.each do |i| -%>\n<li><%= i %></li>\n<% end %>\n"],
+    "php": ["<?php\nclass A { public function __construct(private int $x = 1) {} }\n$a = new A();\n// comment\n"],
+    "typescript": ["type T = { a: string } | null;\nenum Color { Red, Green }\nlet x = <T>y;\n"],
+    "sass": [".a\n  color: red\n  &:hover\n    color: blue\n$x: 1px\n"],
+    "jsx": ["const App = () => <div className=\"a\">{name}</div>;\n"],
+    "make": ["CC = gcc\n%.o: %.c\n\t$(CC) -c $< -o $@\n"],
+})
