@@ -1,0 +1,120 @@
+"""jekyll-relative-links 0.7: Markdown links to ``.md`` files point at their pages.
+
+``[text](other.md)`` written for GitHub's file view is rewritten, before
+conversion, to the URL the linked file gets on the site (with ``baseurl``);
+reference definitions too. Fragments and titles survive; absolute URLs,
+bare fragments and links to unknown files are left alone. Options under
+``relative_links:``: ``enabled: false``, ``collections: true``, ``exclude:``
+(globs).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+from urllib.parse import unquote_plus
+
+from jekyll_py.document import Document
+from jekyll_py.entry_filter import EntryFilter
+from jekyll_py.plugin import Generator
+from jekyll_py.plugins._markdown import is_markdown, option
+from jekyll_py.plugins._support import is_absolute_url, relative_url
+from jekyll_py.static_file import StaticFile
+
+GEM = "jekyll-relative-links"
+CONFIG_KEY = "relative_links"
+_FRAG_AND_TITLE = r"(#.+?|)?" + r"""(\s+"(?:\\"|[^"])*(?<!\\)"|\s+"(?:\\'|[^'])*(?<!\\)')?"""
+INLINE_LINK = r"\[(.*?)\]\(([^)]+?)" + _FRAG_AND_TITLE + r"\)"
+REFERENCE_LINK = r"^\s*?\[(.*?)\]: (.+?)" + _FRAG_AND_TITLE + r"\s*?$"
+LINK_REGEX = re.compile(f"({INLINE_LINK}|{REFERENCE_LINK})", re.M)
+
+
+def path_from_root(link: str, url_base: str) -> str | None:
+    """The linked file's path from the source root (``None`` if it leaves the site)."""
+    is_absolute = link.startswith("/")
+    link = link[1:] if is_absolute else link
+    base = "" if is_absolute or url_base == "." else url_base
+    joined = posixpath.normpath(posixpath.join("/", base, link)) if (base or link) else "/"
+    if posixpath.normpath(posixpath.join("/", base, link)).startswith("/..") or (
+        _depth(base) + _climb(link) < 0
+    ):
+        return None
+    return joined.lstrip("/")
+
+
+def _depth(base: str) -> int:
+    return len([p for p in base.split("/") if p and p != "."])
+
+
+def _climb(link: str) -> int:
+    depth = 0
+    lowest = 0
+    for part in link.split("/"):
+        if part == "..":
+            depth -= 1
+        elif part and part != ".":
+            depth += 1
+        lowest = min(lowest, depth)
+    return lowest
+
+
+class RelativeLinks(Generator):
+    gem = GEM
+    safe = True
+    priority = "lowest"
+
+    def generate(self, site: Any) -> None:
+        if option(site, CONFIG_KEY, "enabled") is False:
+            return
+        self.site = site
+        self._targets: list[Any] | None = None
+        documents = list(site.pages)
+        if option(site, CONFIG_KEY, "collections") is True:
+            documents += site.docs_to_write()
+        for document in documents:
+            if not is_markdown(site, document.extname) or isinstance(document, StaticFile):
+                continue
+            if self._excluded(document):
+                continue
+            self.replace_relative_links(document)
+
+    def replace_relative_links(self, document: Any) -> None:
+        if document.content is None:
+            return
+        url_base = posixpath.dirname(document.relative_path) or "."
+        document.content = LINK_REGEX.sub(lambda m: self._replace(m, url_base), document.content)
+        if document.data.get("excerpt"):
+            from jekyll_py.excerpt import Excerpt
+
+            if isinstance(document, Document):
+                document.data["excerpt"] = Excerpt(document)
+
+    def _replace(self, match: re.Match[str], url_base: str) -> str:
+        inline = match.group(2) is not None
+        text, path, fragment, title = (match.group(i) for i in ((2, 3, 4, 5) if inline else (6, 7, 8, 9)))
+        if path.startswith("#") or is_absolute_url(path):
+            return match.group(0)
+        relative = path_from_root(path, url_base)
+        url = self._url_for_path(relative) if relative is not None else None
+        if url is None:
+            return match.group(0)
+        url += fragment or ""
+        if inline:
+            return f"[{text}]({url}{title or ''})"
+        return f"\n[{text}]: {url}{title or ''}"
+
+    def _url_for_path(self, path: str) -> str | None:
+        path = unquote_plus(path)
+        if self._targets is None:
+            self._targets = [*self.site.pages, *self.site.static_files, *self.site.docs_to_write()]
+        for target in self._targets:
+            if target.relative_path.lstrip("/") == path and target.url:
+                return relative_url(self.site.config, target.url)
+        return None
+
+    def _excluded(self, document: Any) -> bool:
+        patterns = option(self.site, CONFIG_KEY, "exclude")
+        if not patterns:
+            return False
+        return EntryFilter(self.site).glob_include(patterns, document.relative_path)
