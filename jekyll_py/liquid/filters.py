@@ -1,0 +1,698 @@
+"""Liquid 5.4's standard filters with Ruby's String/Array/number semantics.
+
+The trickier Ruby behaviours live here: ``split`` drops trailing empty fields
+and splits on whitespace runs for ``" "``, ``replace`` expands ``\\0``/``\\&``
+in the replacement, maths goes through BigDecimal (``0.1 | plus: 0.2`` is
+``0.3``), ``round`` rounds half up, integer division floors.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+import urllib.parse
+from collections.abc import Mapping
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from . import ruby
+from .errors import (
+    LiquidArgumentError,
+    LiquidFloatDomainError,
+    LiquidZeroDivisionError,
+    RubyError,
+)
+from .expressions import utils_to_integer
+
+# --------------------------------------------------------------------------- Ruby string helpers
+
+RUBY_SPACE = " \t\n\v\f\r"
+
+
+def ruby_strip(s: str) -> str:
+    return s.lstrip(RUBY_SPACE).rstrip(RUBY_SPACE + "\0")
+
+
+def ruby_split(s: str, pattern: str, limit: int = 0) -> list[str]:
+    """``String#split(pattern, limit)`` for a string pattern."""
+    if pattern == " ":
+        parts: list[str] = []
+        rest = s.lstrip(RUBY_SPACE)
+        while rest:
+            if limit > 0 and len(parts) == limit - 1:
+                parts.append(rest)
+                rest = ""
+                break
+            m = re.search(r"[ \t\n\v\f\r]+", rest)
+            if not m:
+                parts.append(rest)
+                rest = ""
+                break
+            parts.append(rest[: m.start()])
+            rest = rest[m.end() :]
+            if not rest and limit != 0:
+                parts.append("")
+    elif pattern == "":
+        parts = list(s)
+        if limit > 0 and len(parts) > limit:
+            parts = parts[: limit - 1] + ["".join(parts[limit - 1 :])]
+    else:
+        parts = s.split(pattern, limit - 1) if limit > 0 else s.split(pattern)
+    if limit == 0:
+        while parts and parts[-1] == "":
+            parts.pop()
+    return parts
+
+
+_REPL_SEQ = re.compile(r"\\(\\|&|`|'|\d|k<[^>]*>)")
+
+
+def _expand_replacement(repl: str, match_text: str, before: str, after: str) -> str:
+    """Ruby ``sub``/``gsub`` replacement escapes for a string pattern (no groups)."""
+    if "\\" not in repl:
+        return repl
+
+    def sub(m: re.Match[str]) -> str:
+        tok = m.group(1)
+        if tok == "\\":
+            return "\\"
+        if tok in ("&", "0"):
+            return match_text
+        if tok == "`":
+            return before
+        if tok == "'":
+            return after
+        return ""
+
+    return _REPL_SEQ.sub(sub, repl)
+
+
+def ruby_gsub(s: str, pattern: str, repl: str, count: int = 0) -> str:
+    """``String#gsub``/``sub`` with a literal pattern and a replacement string."""
+    out = []
+    pos = 0
+    n = 0
+    if pattern == "":
+        # an empty pattern matches before every character and at the end
+        for i in range(len(s) + 1):
+            if count and n >= count:
+                out.append(s[i:])
+                return "".join(out)
+            out.append(_expand_replacement(repl, "", s[:i], s[i:]))
+            n += 1
+            if i < len(s):
+                out.append(s[i])
+        return "".join(out)
+    while True:
+        if count and n >= count:
+            break
+        idx = s.find(pattern, pos)
+        if idx < 0:
+            break
+        out.append(s[pos:idx])
+        out.append(_expand_replacement(repl, pattern, s[:idx], s[idx + len(pattern) :]))
+        pos = idx + len(pattern)
+        n += 1
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def ruby_upcase(s: str) -> str:
+    return s.upper()
+
+
+def ruby_downcase(s: str) -> str:
+    return s.lower()
+
+
+def ruby_capitalize(s: str) -> str:
+    return s[:1].upper() + s[1:].lower() if s else s
+
+
+def ruby_slice(seq: Any, offset: int, length: int) -> Any:
+    """``String#slice(offset, length)`` / ``Array#slice``: None when out of range."""
+    size = len(seq)
+    if offset < 0:
+        offset += size
+        if offset < 0:
+            return None
+    if offset > size or length < 0:
+        return None
+    return seq[offset : offset + length]
+
+
+def casecmp(a: str, b: str) -> int:
+    """``String#casecmp``: ASCII-only case folding, byte order."""
+    fa = a.encode().translate(_ASCII_LOWER)
+    fb = b.encode().translate(_ASCII_LOWER)
+    return (fa > fb) - (fa < fb)
+
+
+_ASCII_LOWER = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
+)
+
+
+def input_iterator(value: Any) -> list[Any]:
+    """``Liquid::StandardFilters::InputIterator``'s view of the input as an array."""
+    if isinstance(value, (list, tuple)):
+        return ruby.flatten(value)
+    if isinstance(value, Mapping):
+        return [value]
+    if isinstance(value, range):
+        return list(value)
+    if value is None:
+        return []
+    return [value]
+
+
+def index_property(item: Any, prop: Any) -> Any:
+    """``item[property]`` in Ruby for the types a template may hold."""
+    if isinstance(item, Mapping):
+        try:
+            return item.get(prop)
+        except TypeError:
+            return None
+    if isinstance(item, str):
+        if isinstance(prop, str):
+            return prop if prop in item else None
+        if isinstance(prop, int):
+            return item[prop] if -len(item) <= prop < len(item) else None
+        raise TypeError("no implicit conversion into Integer")
+    if isinstance(item, (list, tuple)):
+        if isinstance(prop, int) and not isinstance(prop, bool):
+            return item[prop] if -len(item) <= prop < len(item) else None
+        raise TypeError(f"no implicit conversion of {ruby.class_name(prop)} into Integer")
+    if isinstance(item, int) and not isinstance(item, bool):
+        if isinstance(prop, int):
+            return (item >> prop) & 1 if prop >= 0 else 0
+        raise TypeError(f"no implicit conversion of {ruby.class_name(prop)} into Integer")
+    raise _NoIndex()
+
+
+class _NoIndex(Exception):
+    """The item does not respond to ``[]``."""
+
+
+def responds_to_index(item: Any) -> bool:
+    return isinstance(item, (Mapping, str, list, tuple, int)) and not isinstance(item, bool)
+
+
+# --------------------------------------------------------------------------- string filters
+
+
+def size(value: Any) -> Any:
+    result = ruby.size_of(value)
+    return 0 if result is None else result
+
+
+def downcase(value: Any) -> str:
+    return ruby_downcase(ruby.to_s(value))
+
+
+def upcase(value: Any) -> str:
+    return ruby_upcase(ruby.to_s(value))
+
+
+def capitalize(value: Any) -> str:
+    return ruby_capitalize(ruby.to_s(value))
+
+
+def escape(value: Any) -> Any:
+    if value is None:
+        return None
+    return (
+        ruby.to_s(value)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+    )
+
+
+_ESCAPE_ONCE = re.compile(r"[\"><']|&(?!(?:[a-zA-Z]+|(?:#\d+));)")
+_HTML_ESCAPE = {"&": "&amp;", ">": "&gt;", "<": "&lt;", '"': "&quot;", "'": "&#39;"}
+
+
+def escape_once(value: Any) -> str:
+    return _ESCAPE_ONCE.sub(lambda m: _HTML_ESCAPE[m.group()], ruby.to_s(value))
+
+
+def cgi_escape_str(text: str) -> str:
+    """``CGI.escape``."""
+    return urllib.parse.quote(text, safe="~ ").replace(" ", "+") if text else ""
+
+
+def url_encode(value: Any) -> Any:
+    if value is None:
+        return None
+    return cgi_escape_str(ruby.to_s(value))
+
+
+def url_decode(value: Any) -> Any:
+    if value is None:
+        return None
+    raw = urllib.parse.unquote_to_bytes(ruby.to_s(value).replace("+", " "))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise LiquidArgumentError("invalid byte sequence in UTF-8") from err
+
+
+def base64_encode(value: Any) -> str:
+    return base64.b64encode(ruby.to_s(value).encode()).decode()
+
+
+def base64_decode(value: Any) -> str:
+    text = ruby.to_s(value)
+    try:
+        if not re.fullmatch(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?", text):
+            raise binascii.Error("invalid")
+        return base64.b64decode(text, validate=True).decode("utf-8", "replace")
+    except (binascii.Error, ValueError) as err:
+        raise LiquidArgumentError("invalid base64 provided to base64_decode") from err
+
+
+def base64_url_safe_encode(value: Any) -> str:
+    return base64.urlsafe_b64encode(ruby.to_s(value).encode()).decode()
+
+
+def base64_url_safe_decode(value: Any) -> str:
+    text = ruby.to_s(value)
+    try:
+        if not re.fullmatch(r"[A-Za-z0-9_-]*={0,2}", text) or len(text.rstrip("=")) % 4 == 1:
+            raise binascii.Error("invalid")
+        padded = text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 4)
+        return base64.urlsafe_b64decode(padded).decode("utf-8", "replace")
+    except (binascii.Error, ValueError) as err:
+        raise LiquidArgumentError("invalid base64 provided to base64_url_safe_decode") from err
+
+
+def slice_(value: Any, offset: Any, length: Any = None) -> Any:
+    off = utils_to_integer(offset)
+    ln = utils_to_integer(length) if length is not None else 1
+    if isinstance(value, (list, tuple)):
+        result = ruby_slice(list(value), off, ln)
+        return [] if result is None else result
+    result = ruby_slice(ruby.to_s(value), off, ln)
+    return "" if result is None else result
+
+
+def truncate(value: Any, length: Any = 50, truncate_string: Any = "...") -> Any:
+    if value is None:
+        return None
+    text = ruby.to_s(value)
+    n = utils_to_integer(length)
+    ellipsis = ruby.to_s(truncate_string)
+    keep = max(n - len(ellipsis), 0)
+    return text[:keep] + ellipsis if len(text) > n else text
+
+
+def truncatewords(value: Any, words: Any = 15, truncate_string: Any = "...") -> Any:
+    if value is None:
+        return None
+    text = ruby.to_s(value)
+    n = utils_to_integer(words)
+    if n <= 0:
+        n = 1
+    wordlist = ruby_split(text, " ", n + 1)
+    if len(wordlist) <= n:
+        return text
+    wordlist.pop()
+    return " ".join(wordlist) + ruby.to_s(truncate_string)
+
+
+def split(value: Any, pattern: Any) -> list[str]:
+    return ruby_split(ruby.to_s(value), ruby.to_s(pattern))
+
+
+def strip(value: Any) -> str:
+    return ruby_strip(ruby.to_s(value))
+
+
+def lstrip(value: Any) -> str:
+    return ruby.to_s(value).lstrip(RUBY_SPACE)
+
+
+def rstrip(value: Any) -> str:
+    return ruby.to_s(value).rstrip(RUBY_SPACE + "\0")
+
+
+_STRIP_HTML_BLOCKS = re.compile(r"<script.*?</script>|<!--.*?-->|<style.*?</style>", re.S)
+_STRIP_HTML_TAGS = re.compile(r"<.*?>", re.S)
+
+
+def strip_html(value: Any) -> str:
+    return _STRIP_HTML_TAGS.sub("", _STRIP_HTML_BLOCKS.sub("", ruby.to_s(value)))
+
+
+def strip_newlines(value: Any) -> str:
+    return re.sub(r"\r?\n", "", ruby.to_s(value))
+
+
+def newline_to_br(value: Any) -> str:
+    return re.sub(r"\r?\n", "<br />\n", ruby.to_s(value))
+
+
+def append(value: Any, other: Any) -> str:
+    return ruby.to_s(value) + ruby.to_s(other)
+
+
+def prepend(value: Any, other: Any) -> str:
+    return ruby.to_s(other) + ruby.to_s(value)
+
+
+def remove(value: Any, pattern: Any) -> str:
+    return ruby_gsub(ruby.to_s(value), ruby.to_s(pattern), "")
+
+
+def remove_first(value: Any, pattern: Any) -> str:
+    return ruby_gsub(ruby.to_s(value), ruby.to_s(pattern), "", count=1)
+
+
+def replace(value: Any, pattern: Any, replacement: Any = "") -> str:
+    return ruby_gsub(ruby.to_s(value), ruby.to_s(pattern), ruby.to_s(replacement))
+
+
+def replace_first(value: Any, pattern: Any, replacement: Any = "") -> str:
+    return ruby_gsub(ruby.to_s(value), ruby.to_s(pattern), ruby.to_s(replacement), count=1)
+
+
+def replace_last(value: Any, pattern: Any, replacement: Any) -> str:
+    text, pat = ruby.to_s(value), ruby.to_s(pattern)
+    idx = text.rfind(pat)
+    if idx < 0:
+        return text
+    return text[:idx] + ruby.to_s(replacement) + text[idx + len(pat) :]
+
+
+def remove_last(value: Any, pattern: Any) -> str:
+    return replace_last(value, pattern, "")
+
+
+# --------------------------------------------------------------------------- array filters
+
+
+def join(value: Any, glue: Any = " ") -> str:
+    items = input_iterator(value)
+    return ruby.to_s(glue).join(ruby.output_s(i) if isinstance(i, list) else ruby.to_s(i) for i in items)
+
+
+def first(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else None
+    if isinstance(value, range):
+        return value.start if len(value) else None
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            return [k, v]
+    return None
+
+
+def last(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return value[-1] if value else None
+    if isinstance(value, range):
+        return value.stop - 1 if len(value) else None
+    return None
+
+
+def reverse(value: Any) -> list[Any]:
+    return list(reversed(input_iterator(value)))
+
+
+def _property_error(prop: Any) -> LiquidArgumentError:
+    return LiquidArgumentError(f"cannot select the property '{ruby.to_s(prop)}'")
+
+
+def map_(value: Any, prop: Any) -> list[Any]:
+    out = []
+    for item in input_iterator(value):
+        if prop == "to_liquid":
+            out.append(item)
+        elif responds_to_index(item):
+            try:
+                out.append(index_property(item, prop))
+            except TypeError as err:
+                raise _property_error(prop) from err
+        else:
+            out.append(None)
+    return out
+
+
+def compact(value: Any, prop: Any = None) -> list[Any]:
+    items = input_iterator(value)
+    if prop is None:
+        return [i for i in items if i is not None]
+    out = []
+    for item in items:
+        try:
+            if index_property(item, prop) is not None:
+                out.append(item)
+        except (TypeError, _NoIndex) as err:
+            raise _property_error(prop) from err
+    return out
+
+
+def uniq(value: Any, prop: Any = None) -> list[Any]:
+    items = input_iterator(value)
+    out: list[Any] = []
+    seen: list[Any] = []
+    for item in items:
+        if prop is None:
+            key = item
+        else:
+            try:
+                key = index_property(item, prop)
+            except (TypeError, _NoIndex) as err:
+                raise _property_error(prop) from err
+        if any(_hash_eql(key, s) for s in seen):
+            continue
+        seen.append(key)
+        out.append(item)
+    return out
+
+
+def _hash_eql(a: Any, b: Any) -> bool:
+    """``eql?``: like ``==`` but 1 and 1.0 differ."""
+    if type(a) is not type(b) and (ruby.is_number(a) or ruby.is_number(b)):
+        return False
+    return ruby.ruby_eq(a, b)
+
+
+def concat(value: Any, other: Any) -> list[Any]:
+    if not isinstance(other, (list, tuple)):
+        raise LiquidArgumentError("concat filter requires an array argument")
+    return input_iterator(value) + list(other)
+
+
+def _nil_safe_casecmp(a: Any, b: Any) -> int:
+    if a is not None and b is not None:
+        return casecmp(ruby.to_s(a), ruby.to_s(b))
+    return 1 if a is None else -1
+
+
+def sort_natural(value: Any, prop: Any = None) -> Any:
+    items = input_iterator(value)
+    if not items:
+        return []
+    if prop is None:
+        return ruby_sort(items, _nil_safe_casecmp)
+    if all(responds_to_index(i) for i in items):
+        try:
+            keyed = [(index_property(i, prop), i) for i in items]
+        except TypeError as err:
+            raise _property_error(prop) from err
+        return [i for _, i in ruby_sort(keyed, lambda a, b: _nil_safe_casecmp(a[0], b[0]))]
+    return None
+
+
+def ruby_sort(items: list[Any], cmp: Any) -> list[Any]:
+    """Sort with a Ruby-style comparator (stable; Ruby's qsort ties are rare in practice)."""
+    import functools
+
+    return sorted(items, key=functools.cmp_to_key(cmp))
+
+
+def default(value: Any, default_value: Any = "", options: Any = None) -> Any:
+    opts = options if isinstance(options, Mapping) else {}
+    if ruby.truthy(opts.get("allow_false")):
+        false_check = value is None
+    else:
+        false_check = not ruby.truthy(value)
+    if false_check or (isinstance(value, (str, list, tuple, Mapping)) and len(value) == 0):
+        return default_value
+    return value
+
+
+# --------------------------------------------------------------------------- math
+
+
+def _num(value: Any) -> Any:
+    return ruby.to_number(value)
+
+
+def _result(value: Any) -> Any:
+    return ruby.from_decimal(value)
+
+
+def plus(value: Any, operand: Any) -> Any:
+    return _result(_num(value) + _num(operand))
+
+
+def minus(value: Any, operand: Any) -> Any:
+    return _result(_num(value) - _num(operand))
+
+
+def times(value: Any, operand: Any) -> Any:
+    return _result(_num(value) * _num(operand))
+
+
+def divided_by(value: Any, operand: Any) -> Any:
+    a, b = _num(value), _num(operand)
+    if isinstance(a, int) and isinstance(b, int):
+        if b == 0:
+            raise LiquidZeroDivisionError("divided by 0")
+        return a // b
+    a, b = Decimal(a), Decimal(b)
+    if b == 0:
+        if a == 0:
+            return math.nan
+        return math.inf if (a > 0) == (not b.is_signed()) else -math.inf
+    with_ctx = a / b
+    return float(with_ctx)
+
+
+def modulo(value: Any, operand: Any) -> Any:
+    a, b = _num(value), _num(operand)
+    if isinstance(a, int) and isinstance(b, int):
+        if b == 0:
+            raise LiquidZeroDivisionError("divided by 0")
+        return a % b
+    a, b = Decimal(a), Decimal(b)
+    if b == 0:
+        return math.nan
+    r = a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
+    return float(r)
+
+
+def round_(value: Any, digits: Any = 0) -> Any:
+    num = _num(value)
+    n = _num(digits)
+    n_int = int(n)
+    try:
+        if isinstance(num, Decimal):
+            if not num.is_finite():
+                raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
+            q = Decimal(1).scaleb(-n_int)
+            result: Any = float(num.quantize(q, rounding=ROUND_HALF_UP)) if n_int > -400 else 0.0
+        else:
+            if n_int >= 0:
+                result = num
+            else:
+                q = Decimal(1).scaleb(-n_int)
+                result = int(Decimal(num).quantize(q, rounding=ROUND_HALF_UP))
+    except InvalidOperation:
+        result = float(num)
+    if ruby.ruby_eq(digits, 0) or n == 0 and not isinstance(digits, (int, float, Decimal)):
+        result = int(result)
+    return result
+
+
+def ceil(value: Any) -> int:
+    num = _num(value)
+    if isinstance(num, Decimal):
+        if not num.is_finite():
+            raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
+        return int(num.to_integral_value(rounding=ROUND_CEILING))
+    return num
+
+
+def floor(value: Any) -> int:
+    num = _num(value)
+    if isinstance(num, Decimal):
+        if not num.is_finite():
+            raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
+        return int(num.to_integral_value(rounding=ROUND_FLOOR))
+    return num
+
+
+def abs_(value: Any) -> Any:
+    return _result(abs(_num(value)))
+
+
+def at_least(value: Any, n: Any) -> Any:
+    a, b = _num(value), _num(n)
+    return _result(a if a >= b else b)
+
+
+def at_most(value: Any, n: Any) -> Any:
+    a, b = _num(value), _num(n)
+    return _result(a if a <= b else b)
+
+
+def no_method(name: str, value: Any) -> RubyError:
+    """Ruby's ``NoMethodError`` message for calling ``name`` on ``value``."""
+    shown = "nil" if value is None else ruby.inspect(value)
+    return RubyError(
+        f"undefined method `{name}' for {shown}:{ruby.class_name(value)}", "NoMethodError"
+    )
+
+
+STANDARD_FILTERS: dict[str, Any] = {
+    "size": size,
+    "downcase": downcase,
+    "upcase": upcase,
+    "capitalize": capitalize,
+    "escape": escape,
+    "h": escape,
+    "escape_once": escape_once,
+    "url_encode": url_encode,
+    "url_decode": url_decode,
+    "base64_encode": base64_encode,
+    "base64_decode": base64_decode,
+    "base64_url_safe_encode": base64_url_safe_encode,
+    "base64_url_safe_decode": base64_url_safe_decode,
+    "slice": slice_,
+    "truncate": truncate,
+    "truncatewords": truncatewords,
+    "split": split,
+    "strip": strip,
+    "lstrip": lstrip,
+    "rstrip": rstrip,
+    "strip_html": strip_html,
+    "strip_newlines": strip_newlines,
+    "newline_to_br": newline_to_br,
+    "append": append,
+    "prepend": prepend,
+    "remove": remove,
+    "remove_first": remove_first,
+    "remove_last": remove_last,
+    "replace": replace,
+    "replace_first": replace_first,
+    "replace_last": replace_last,
+    "join": join,
+    "first": first,
+    "last": last,
+    "reverse": reverse,
+    "map": map_,
+    "compact": compact,
+    "uniq": uniq,
+    "concat": concat,
+    "sort_natural": sort_natural,
+    "default": default,
+    "plus": plus,
+    "minus": minus,
+    "times": times,
+    "divided_by": divided_by,
+    "modulo": modulo,
+    "round": round_,
+    "ceil": ceil,
+    "floor": floor,
+    "abs": abs_,
+    "at_least": at_least,
+    "at_most": at_most,
+}

@@ -1,0 +1,639 @@
+"""``Jekyll::Filters``: the filters Jekyll 4.3 adds to Liquid (and the ones it overrides).
+
+Jekyll's module is included after Liquid's standard filters, so its ``sort``,
+``where`` and ``find`` replace Liquid's.  Their semantics are Jekyll's: ``where``
+compares string forms and follows dotted properties, property sorts turn
+numeric strings into numbers and put nils first, date filters convert to the
+site's time zone, URL filters normalise like Addressable.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import random
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from . import ruby, rubytime
+from .context import Context, with_context
+from .errors import LiquidArgumentError, RubyError
+from .expressions import (
+    Condition,
+    MethodLiteral,
+    Variable,
+    parse_comparison_strict,
+    utils_to_integer,
+)
+from .filters import cgi_escape_str, input_iterator, no_method
+from .parser import ExprParser, ParseContext
+from .rjson import to_json
+from .url import addressable_absolute, addressable_normalize, normalize_component
+
+
+def _site(context: Context) -> Any:
+    return context.registers.get("site")
+
+
+def _config(context: Context) -> Mapping[str, Any]:
+    return getattr(_site(context), "config", None) or {}
+
+
+# --------------------------------------------------------------------------- converters
+
+
+@with_context
+def markdownify(context: Context, value: Any) -> str:
+    from jekyll_py.converters.markdown import Markdown
+
+    return _site(context).find_converter_instance(Markdown).convert(ruby.to_s(value))
+
+
+@with_context
+def smartify(context: Context, value: Any) -> str:
+    from jekyll_py.converters import smartypants
+
+    site = _site(context)
+    return site.find_converter_instance(smartypants.SmartyPants).convert(ruby.to_s(value))
+
+
+@with_context
+def sassify(context: Context, value: Any) -> str:
+    from jekyll_py.converters.scss import Sass
+
+    return _site(context).find_converter_instance(Sass).convert(value)
+
+
+@with_context
+def scssify(context: Context, value: Any) -> str:
+    from jekyll_py.converters.scss import Scss
+
+    return _site(context).find_converter_instance(Scss).convert(value)
+
+
+# --------------------------------------------------------------------------- strings
+
+
+@with_context
+def slugify(context: Context, value: Any, mode: Any = None) -> Any:
+    from jekyll_py.slugify import SLUGIFY_MODES
+    from jekyll_py.slugify import slugify as _slugify
+
+    if value is None:
+        return None
+    mode_s = mode if mode is not None else "default"
+    if not isinstance(value, str):
+        method = "gsub" if mode_s in SLUGIFY_MODES and mode_s != "latin" else (
+            "downcase" if mode_s not in SLUGIFY_MODES else "transliterate"
+        )
+        raise no_method(method, value)
+    slug = _slugify(value, mode=mode_s if isinstance(mode_s, str) else str(mode_s))
+    if slug == "":
+        logger = getattr(_site(context), "logger", None)
+        if logger is not None:
+            logger.warn("Warning:", f"Empty `slug` generated for '{value}'.")
+    return slug
+
+
+def xml_escape(value: Any) -> str:
+    return (
+        ruby.to_s(value)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
+    )
+
+
+def cgi_escape(value: Any) -> str:
+    if not isinstance(value, str):
+        raise RubyError(
+            f"no implicit conversion of {'nil' if value is None else ruby.class_name(value)} into String",
+            "TypeError",
+        )
+    return cgi_escape_str(value)
+
+
+def uri_escape(value: Any) -> Any:
+    if value is None:
+        return None
+    return normalize_component(ruby.to_s(value))
+
+
+def normalize_whitespace(value: Any) -> str:
+    return re.sub(r"\s+", " ", ruby.to_s(value)).strip(" ")
+
+
+_CJK = r"\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\U00020000-\U0003134F\u2E80-\u2FDF\u3005\u3007\u3021-\u3029\u3038-\u303B"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_WORD_RE = re.compile(rf"[^{_CJK}\s]+")
+
+
+def number_of_words(value: Any, mode: Any = None) -> int:
+    if not isinstance(value, str):
+        raise no_method("split", value) if mode not in ("cjk", "auto") else no_method("scan", value)
+    if mode == "cjk":
+        return len(_CJK_RE.findall(value)) + len(_WORD_RE.findall(value))
+    if mode == "auto":
+        cjk = len(_CJK_RE.findall(value))
+        return len(value.split()) if cjk == 0 else cjk + len(_WORD_RE.findall(value))
+    return len(value.split())
+
+
+def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
+    if not isinstance(value, (list, tuple)):
+        if value is None or isinstance(value, (int, float)):
+            raise no_method("length", value)
+    items = list(value) if isinstance(value, (list, tuple)) else list(value)
+    conn = ruby.to_s(connector)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return ruby.to_s(items[0])
+    if len(items) == 2:
+        return f"{ruby.to_s(items[0])} {conn} {ruby.to_s(items[1])}"
+    return ", ".join(ruby.to_s(i) for i in items[:-1]) + f", {conn} {ruby.to_s(items[-1])}"
+
+
+# --------------------------------------------------------------------------- json / inspect
+
+
+def as_liquid(item: Any) -> Any:
+    if isinstance(item, Mapping) and not hasattr(item, "hash_for_json"):
+        return {as_liquid(k): as_liquid(v) for k, v in item.items()}
+    if isinstance(item, (list, tuple)):
+        return [as_liquid(i) for i in item]
+    conv = getattr(item, "to_liquid", None)
+    if conv is not None and callable(conv) and not isinstance(item, Mapping):
+        liquidated = conv()
+        if liquidated is item:
+            return item
+        return as_liquid(liquidated)
+    return item
+
+
+def jsonify(value: Any) -> str:
+    return to_json(as_liquid(value))
+
+
+def inspect(value: Any) -> str:
+    return xml_escape(ruby.inspect(value))
+
+
+def to_integer(value: Any) -> int:
+    if value is True:
+        return 1
+    if value is False:
+        return 0
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise RubyError(ruby.float_to_s(value), "FloatDomainError")
+        return int(value)
+    if isinstance(value, str):
+        return ruby.str_to_i(value)
+    raise no_method("to_i", value)
+
+
+# --------------------------------------------------------------------------- arrays
+
+
+def push(array: Any, value: Any) -> Any:
+    if not isinstance(array, list):
+        return array
+    return [*array, value]
+
+
+def pop(array: Any, num: Any = 1) -> Any:
+    if not isinstance(array, list):
+        return array
+    n = utils_to_integer(num)
+    if n < 0:
+        raise LiquidArgumentError("negative array size")
+    return array[: max(len(array) - n, 0)]
+
+
+def shift(array: Any, num: Any = 1) -> Any:
+    if not isinstance(array, list):
+        return array
+    n = utils_to_integer(num)
+    if n < 0:
+        raise LiquidArgumentError("negative array size")
+    return array[n:]
+
+
+def unshift(array: Any, value: Any) -> Any:
+    if not isinstance(array, list):
+        return array
+    return [value, *array]
+
+
+def sample(value: Any, num: Any = 1) -> Any:
+    if not isinstance(value, list):
+        return value
+    try:
+        n = utils_to_integer(num)
+    except LiquidArgumentError:
+        n = 1
+    if n == 1:
+        return random.choice(value) if value else None
+    return random.sample(value, min(max(n, 0), len(value)))
+
+
+FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
+INTEGER_LIKE = re.compile(r"\A\s*-?\d+\s*\Z")
+
+
+def parse_sort_input(value: Any) -> Any:
+    text = ruby.to_s(value)
+    if INTEGER_LIKE.match(text):
+        return ruby.str_to_i(text) if isinstance(value, str) else int(value) if not isinstance(value, list) else ruby.str_to_i(text)
+    if FLOAT_LIKE.match(text):
+        return ruby.str_to_f(text) if isinstance(value, str) else float(value) if isinstance(value, (int, float)) else ruby.str_to_f(text)
+    return value
+
+
+def _subscript(value: Any, attribute: str) -> Any:
+    if isinstance(value, Mapping):
+        try:
+            return value.get(attribute)
+        except TypeError:
+            return None
+    if isinstance(value, str):
+        return attribute if attribute in value else None
+    if value is None:
+        raise no_method("[]", None)
+    if isinstance(value, (list, tuple)):
+        raise RubyError("no implicit conversion of String into Integer", "TypeError")
+    if isinstance(value, bool):
+        raise no_method("[]", value)
+    if isinstance(value, int):
+        raise RubyError("no implicit conversion of String into Integer", "TypeError")
+    raise no_method("[]", value)
+
+
+def item_property(item: Any, prop: Any) -> Any:
+    """Jekyll's ``item_property``: ``read_liquid_attribute`` then numeric coercion."""
+    return parse_sort_input(read_liquid_attribute(Context.to_liquid(item), ruby.to_s(prop)))
+
+
+def read_liquid_attribute(data: Any, prop: str) -> Any:
+    """A plain key, or a dotted path where a missing link yields ``false`` (Ruby's ``&&``)."""
+    if "." not in prop:
+        return _subscript(data, prop)
+    value: Any = data
+    for key in prop.split("."):
+        if value is None or value is False or value is True or isinstance(value, float):
+            value = False
+            continue
+        value = _subscript(value, key)
+    return value
+
+
+def compare_property_vs_target(prop: Any, target: Any) -> bool:
+    if target is None:
+        return prop is None
+    if isinstance(target, MethodLiteral):
+        t = ""
+        if isinstance(prop, str) and prop == t:
+            return True
+        return _array_join(prop) == t
+    t = ruby.to_s(target)
+    if isinstance(prop, str):
+        return prop == t
+    items = prop if isinstance(prop, list) else ([] if prop is None else [prop])
+    return any(ruby.to_s(p) == t for p in items)
+
+
+def _array_join(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ruby.output_s(value)
+    return ruby.to_s(value)
+
+
+def _select_input(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return list(value.values())
+    return value
+
+
+def _responds_select(value: Any) -> bool:
+    return isinstance(value, (list, tuple, Mapping, range))
+
+
+def where(value: Any, prop: Any, target: Any) -> Any:
+    if not ruby.truthy(prop) or isinstance(target, (list, Mapping)):
+        return value
+    if not _responds_select(value):
+        return value
+    items = _select_input(value)
+    return [o for o in items if compare_property_vs_target(item_property(o, prop), target)]
+
+
+def find(value: Any, prop: Any, target: Any) -> Any:
+    if not ruby.truthy(prop) or isinstance(target, (list, Mapping)):
+        return value
+    if not _responds_select(value):
+        return value
+    for o in _select_input(value):
+        if compare_property_vs_target(item_property(o, prop), target):
+            return o
+    return None
+
+
+def parse_condition(expression: str) -> Condition:
+    """Jekyll's ``parse_condition``: comparisons joined by and/or (strict parser)."""
+    p = ExprParser(ruby.to_s(expression))
+    condition = parse_comparison_strict(p)
+    first_condition = condition
+    while True:
+        op = p.id_q("and") or p.id_q("or")
+        if op is None:
+            break
+        child = parse_comparison_strict(p)
+        condition.chain(op, child)
+        condition = child
+    p.consume("end_of_string")
+    return first_condition
+
+
+@with_context
+def where_exp(context: Context, value: Any, variable: Any, expression: Any) -> Any:
+    if not _responds_select(value):
+        return value
+    items = _select_input(value)
+    condition = parse_condition(expression)
+    out = []
+    with context.stack():
+        for obj in items:
+            context[ruby.to_s(variable)] = obj
+            if ruby.truthy(condition.evaluate(context)):
+                out.append(obj)
+    return out
+
+
+@with_context
+def find_exp(context: Context, value: Any, variable: Any, expression: Any) -> Any:
+    if not _responds_select(value):
+        return value
+    items = _select_input(value)
+    condition = parse_condition(expression)
+    with context.stack():
+        for obj in items:
+            context[ruby.to_s(variable)] = obj
+            if ruby.truthy(condition.evaluate(context)):
+                return obj
+    return None
+
+
+def _grouped(groups: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    return [{"name": k, "items": v, "size": len(v)} for k, v in groups.items()]
+
+
+def group_by(value: Any, prop: Any) -> Any:
+    if not _responds_select(value):
+        return value
+    items: Any = value.items() if isinstance(value, Mapping) else value
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        if isinstance(value, Mapping):
+            item = list(item)
+        key = ruby.to_s(item_property(item, prop))
+        groups.setdefault(key, []).append(item)
+    return _grouped(groups)
+
+
+@with_context
+def group_by_exp(context: Context, value: Any, variable: Any, expression: Any) -> Any:
+    if not _responds_select(value):
+        return value
+    pc = ParseContext(context.engine, error_mode="lax")
+    expr = Variable(ruby.to_s(expression), pc)
+    groups: dict[str, list[Any]] = {}
+    items: Any = value.items() if isinstance(value, Mapping) else value
+    with context.stack():
+        for item in items:
+            if isinstance(value, Mapping):
+                item = list(item)
+            context[ruby.to_s(variable)] = item
+            out: list[str] = []
+            expr.render(context, out)
+            groups.setdefault("".join(out), []).append(item)
+    return _grouped(groups)
+
+
+def sort(value: Any, prop: Any = None, nils: Any = "first") -> Any:
+    if value is None:
+        raise LiquidArgumentError("Cannot sort a null object.")
+    items = input_iterator(value) if not isinstance(value, Mapping) else _hash_sort_items(value)
+    if prop is None:
+        return _ruby_array_sort(items)
+    if nils == "first":
+        order = -1
+    elif nils == "last":
+        order = 1
+    else:
+        raise LiquidArgumentError(
+            f"Invalid nils order: '{ruby.to_s(nils)}' is not a valid nils order. "
+            "It must be 'first' or 'last'."
+        )
+    keyed = [(item_property(i, prop), i) for i in items]
+
+    def cmp(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
+        ap, bp = a[0], b[0]
+        if ap is not None and bp is None:
+            return -order
+        if ap is None and bp is not None:
+            return order
+        c = ruby.ruby_cmp(ap, bp)
+        if c is None:
+            c = ruby.ruby_cmp(ruby.to_s(ap), ruby.to_s(bp))
+        return c or 0
+
+    import functools
+
+    return [i for _, i in sorted(keyed, key=functools.cmp_to_key(cmp))]
+
+
+def _hash_sort_items(value: Mapping[str, Any]) -> list[Any]:
+    return [[k, v] for k, v in value.items()]
+
+
+def _ruby_array_sort(items: list[Any]) -> list[Any]:
+    import functools
+
+    def cmp(a: Any, b: Any) -> int:
+        try:
+            return ruby.compare_or_raise(a, b)
+        except ruby.ComparisonError as err:
+            raise LiquidArgumentError(str(err)) from err
+
+    return sorted(items, key=functools.cmp_to_key(cmp))
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _time(value: Any) -> _dt.datetime:
+    date = rubytime.to_date(value)
+    if not isinstance(date, _dt.date):
+        raise RubyError(
+            f"Invalid Date: '{ruby.inspect(value)}' is not a valid datetime.",
+            "Jekyll::Errors::InvalidDateError",
+        )
+    return rubytime.to_local(date)
+
+
+def _empty(value: Any) -> bool:
+    return ruby.to_s(value) == ""
+
+
+def date_to_xmlschema(value: Any) -> Any:
+    if _empty(value):
+        return value
+    return rubytime.xmlschema(_time(value))
+
+
+def date_to_rfc822(value: Any) -> Any:
+    if _empty(value):
+        return value
+    return rubytime.rfc822(_time(value))
+
+
+def _ordinal(n: int) -> str:
+    if 11 <= n <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _stringify_date(value: Any, month: str, kind: Any, style: Any) -> Any:
+    if _empty(value):
+        return value
+    t = _time(value)
+    if kind == "ordinal":
+        day = f"{t.day}{_ordinal(t.day)}"
+        if style == "US":
+            return rubytime.strftime(t, f"{month} {day}, %Y")
+        return rubytime.strftime(t, f"{day} {month} %Y")
+    return rubytime.strftime(t, f"%d {month} %Y")
+
+
+def date_to_string(value: Any, kind: Any = None, style: Any = None) -> Any:
+    return _stringify_date(value, "%b", kind, style)
+
+
+def date_to_long_string(value: Any, kind: Any = None, style: Any = None) -> Any:
+    return _stringify_date(value, "%B", kind, style)
+
+
+def date(value: Any, fmt: Any) -> Any:
+    """Liquid's ``date`` filter (Ruby ``strftime``; the input keeps its offset)."""
+    if ruby.to_s(fmt) == "":
+        return value
+    parsed = rubytime.to_date(value)
+    if parsed is None:
+        return value
+    try:
+        return rubytime.strftime(parsed, ruby.to_s(fmt))
+    except rubytime.InvalidFormat as err:
+        raise LiquidArgumentError(str(err)) from err
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+def _url_of(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        if hasattr(value, "hash_for_json") and "url" in value:
+            return value["url"]
+        return value
+    url = getattr(value, "url", None)
+    if url is not None and not isinstance(value, (str, int, float, list)):
+        return url() if callable(url) else url
+    return value
+
+
+def _ensure_leading_slash(text: str) -> str:
+    if not text or text.startswith("/"):
+        return text
+    return "/" + text
+
+
+@with_context
+def relative_url(context: Context, value: Any) -> Any:
+    if value is None:
+        return None
+    value = _url_of(value)
+    text = ruby.to_s(value)
+    if addressable_absolute(text):
+        return value
+    baseurl = _config(context).get("baseurl")
+    base = "" if baseurl is None else ruby.to_s(baseurl).removesuffix("/")
+    return addressable_normalize(_ensure_leading_slash(base) + _ensure_leading_slash(text))
+
+
+@with_context
+def absolute_url(context: Context, value: Any) -> Any:
+    if value is None:
+        return None
+    value = _url_of(value)
+    text = ruby.to_s(value)
+    if addressable_absolute(text):
+        return value
+    site_url = _config(context).get("url")
+    if site_url is None or site_url == "":
+        return relative_url(context, value)
+    return addressable_normalize(ruby.to_s(site_url) + relative_url(context, value))
+
+
+def strip_index(value: Any) -> Any:
+    if value is None or ruby.to_s(value) == "":
+        return value
+    if not isinstance(value, str):
+        raise no_method("sub", value)
+    return re.sub(r"/index\.html?$", "/", value, count=1)
+
+
+JEKYLL_FILTERS: dict[str, Any] = {
+    "markdownify": markdownify,
+    "smartify": smartify,
+    "sassify": sassify,
+    "scssify": scssify,
+    "slugify": slugify,
+    "xml_escape": xml_escape,
+    "cgi_escape": cgi_escape,
+    "uri_escape": uri_escape,
+    "normalize_whitespace": normalize_whitespace,
+    "number_of_words": number_of_words,
+    "array_to_sentence_string": array_to_sentence_string,
+    "jsonify": jsonify,
+    "inspect": inspect,
+    "to_integer": to_integer,
+    "push": push,
+    "pop": pop,
+    "shift": shift,
+    "unshift": unshift,
+    "sample": sample,
+    "where": where,
+    "where_exp": where_exp,
+    "find": find,
+    "find_exp": find_exp,
+    "group_by": group_by,
+    "group_by_exp": group_by_exp,
+    "sort": sort,
+    "date": date,
+    "date_to_xmlschema": date_to_xmlschema,
+    "date_to_rfc822": date_to_rfc822,
+    "date_to_string": date_to_string,
+    "date_to_long_string": date_to_long_string,
+    "relative_url": relative_url,
+    "absolute_url": absolute_url,
+    "strip_index": strip_index,
+}
