@@ -33,6 +33,7 @@ EXACT_LANGUAGES = frozenset({
     "plaintext", "text", "json", "jsonc", "shell", "bash", "sh", "zsh", "ksh",
     "javascript", "js", "yaml", "yml", "python", "py", "html", "css", "ruby", "rb",
     "console", "terminal", "shell-session", "diff", "liquid", "scss",
+    "markdown", "md", "typescript", "ts",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

@@ -16,8 +16,9 @@ from .console import ConsoleLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .html import HTMLLexer
-from .javascript import JavaScriptLexer
+from .javascript import JavaScriptLexer, TypeScriptLexer
 from .liquid import LiquidLexer
+from .markdown import MarkdownLexer
 from .misc import DiffLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
@@ -33,8 +34,10 @@ LEXER_CLASSES: dict[str, type] = {
     "console": ConsoleLexer,
     "diff": DiffLexer,
     "liquid": LiquidLexer,
+    "markdown": MarkdownLexer,
     "scss": SCSSLexer,
     "javascript": JavaScriptLexer,
+    "typescript": TypeScriptLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,
     "css": CSSLexer,

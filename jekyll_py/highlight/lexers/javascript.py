@@ -53,17 +53,19 @@ IDENT = r"(?:[^\W\d]|\$)\w*"
 def _identifier(ctx: Context, match: re.Match[str]) -> None:
     """Classify a word; keywords and declarations start an expression."""
     word = match.group()
-    if word in KEYWORDS:
+    lexer = ctx.lexer
+    assert isinstance(lexer, JavaScriptLexer)
+    if word in lexer.keywords:
         ctx.token(Keyword, word)
         ctx.push("expr_start")
-    elif word in DECLARATIONS:
+    elif word in lexer.declarations:
         ctx.token(Keyword.Declaration, word)
         ctx.push("expr_start")
-    elif word in RESERVED:
+    elif word in lexer.reserved:
         ctx.token(Keyword.Reserved, word)
     elif word in CONSTANTS:
         ctx.token(Keyword.Constant, word)
-    elif word in BUILTINS:
+    elif word in lexer.builtins:
         ctx.token(Name.Builtin, word)
     else:
         ctx.token(Name.Other, word)
@@ -76,6 +78,11 @@ def _error_pop2(ctx: Context, match: re.Match[str]) -> None:
 
 class JavaScriptLexer(StateLexer):
     """``javascript``/``js``."""
+
+    keywords = KEYWORDS
+    declarations = DECLARATIONS
+    reserved = RESERVED
+    builtins = BUILTINS
 
     states = {
         "multiline_comment": [
@@ -178,5 +185,33 @@ class JavaScriptLexer(StateLexer):
         "template_string_expr": [
             (r"\}", Punctuation, "#pop"),
             Mixin("root"),
+        ],
+    }
+
+
+class TypeScriptLexer(JavaScriptLexer):
+    """``typescript``/``ts``: JavaScript plus TypeScript's words and ``name?:`` labels."""
+
+    keywords = KEYWORDS | {
+        "is", "namespace", "static", "private", "protected", "public", "implements", "readonly",
+    }
+    declarations = DECLARATIONS | {"type", "abstract"}
+    reserved = RESERVED | {
+        "string", "any", "void", "number", "namespace", "module", "declare", "default",
+        "interface", "keyof",
+    }
+    builtins = BUILTINS | {"Pick", "Partial", "Readonly", "Record"}
+
+    states = {
+        **JavaScriptLexer.states,
+        "root": [
+            (r"[?][.]", Punctuation),
+            (r"[?]{2}", Operator),
+            *JavaScriptLexer.states["root"],
+        ],
+        "statement": [
+            (rf"({IDENT})(\??)(\s*)(:)", (Name.Label, Punctuation, Text, Punctuation),
+             "expr_start"),
+            *JavaScriptLexer.states["statement"],
         ],
     }
