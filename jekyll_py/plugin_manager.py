@@ -340,3 +340,21 @@ def _display(path: Path, source: str | os.PathLike[str]) -> str:
         return str(path.relative_to(source))
     except ValueError:
         return str(path)
+
+
+@hooks.register("site", "after_reset", priority=10_000)
+def install_liquid_extensions(site: Any) -> None:
+    """Give the build's Liquid engine the tags and filters of the site's plugins.
+
+    ``Site#reset`` makes a fresh engine each build and then runs this hook, so
+    each site sees exactly its own plugins' tags (``{% seo %}`` only where
+    jekyll-seo-tag is listed), whatever else the process has loaded.
+    """
+    engine = getattr(site, "liquid_engine", None)
+    manager = getattr(site, "plugin_manager", None)
+    if engine is None or manager is None:
+        return
+    for name, tag in manager.liquid_tags().items():
+        engine.register_tag(name, tag)
+    for name, func in manager.liquid_filters().items():
+        engine.register_filter(name, func, with_context=bool(getattr(func, "with_context", False)))
