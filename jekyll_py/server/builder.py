@@ -29,6 +29,7 @@ from typing import Any
 
 from jekyll_py.log import logger
 from jekyll_py.server.fs_events import Change
+from jekyll_py.server.incremental import IncrementalRegenerator, NeedsFullBuild
 from jekyll_py.server.live_reload_reactor import ChangedItem
 
 
@@ -75,14 +76,19 @@ def _engine_errors() -> tuple[type[BaseException], ...]:
 class SiteBuilder:
     """Owns the :class:`~jekyll_py.site.Site` between rebuilds."""
 
-    def __init__(self, config: Mapping[str, Any]) -> None:
+    def __init__(self, config: Mapping[str, Any], *, partial_rebuilds: bool = True) -> None:
         self.config = config
+        #: ``False`` makes every rebuild a full ``site.process`` (as Jekyll does).
+        self.partial_rebuilds = partial_rebuilds
         self.site: Any = None
         #: Output fingerprint per destination path, from the last good build.
         self._fingerprints: dict[str, tuple[str, str, str]] = {}
         #: The incremental planner; ``None`` until a full build succeeded.
         self._incremental: Any = None
         self.last_error: str | None = None
+        #: Called with the items of an incremental rebuild's first pass as soon as
+        #: they are written (before the items that merely list them).
+        self.on_primary_written: Any = None
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> SiteBuilder:
@@ -108,6 +114,7 @@ class SiteBuilder:
                 from jekyll_py.site import Site
 
                 self.site = Site(self.config)
+            IncrementalRegenerator.attach(self.site)
             self.site.process()
         except Exception as exc:  # noqa: BLE001 - any failure must keep the server alive
             return self._failed(exc, started, "full")
@@ -127,7 +134,9 @@ class SiteBuilder:
         if plan is None:
             return self.build()
         try:
-            items = self._incremental.execute(plan)
+            items = self._incremental.execute(plan, on_primary_written=self.on_primary_written)
+        except NeedsFullBuild:
+            return self.build()
         except Exception as exc:  # noqa: BLE001
             # The in-memory site may now be half-updated: the next change
             # rebuilds from scratch (``last_error`` forces it).
@@ -135,10 +144,8 @@ class SiteBuilder:
         changed, written = self._diff_outputs(items, prune=False)
         return self._succeeded(started, changed, written, "incremental")
 
-    def _make_incremental(self) -> Any:
-        try:
-            from jekyll_py.server.incremental import IncrementalRegenerator
-        except ImportError:
+    def _make_incremental(self) -> IncrementalRegenerator | None:
+        if not self.partial_rebuilds:
             return None
         return IncrementalRegenerator.for_site(self.site)
 

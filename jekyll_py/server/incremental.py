@@ -1,0 +1,465 @@
+"""Partial rebuilds inside one process: re-read what changed, re-render what it reaches.
+
+Jekyll's ``Regenerator`` decides per output whether to *write* it again, but
+every rebuild still reads and renders the whole site. Here the site stays in
+memory between rebuilds and a change is mapped to the outputs it can affect:
+
+=====================  ==============================================================
+change                 what is redone
+=====================  ==============================================================
+post / document        that document (first, and written at once), its previous and
+                       next documents, and every item whose templates list documents
+                       (``site.posts``, ``site.<label>``, ``paginator``, ``site.tags``
+                       ...) or that a plugin generates (feed, sitemap)
+page                   that page; items listing pages (``site.pages``,
+                       ``site.html_pages``) too when its front matter or URL changed
+layout                 items whose layout chain uses it
+include                items whose templates include it (or include dynamically)
+Sass partial           the ``.scss``/``.sass`` pages
+static file            copied again
+anything not read      nothing (the site never used it)
+=====================  ==============================================================
+
+Everything else - ``_data``, ``_plugins``, a theme, a file added or removed, a
+config-like change - returns ``None`` from :meth:`IncrementalRegenerator.plan`,
+and the builder does a full ``site.process``.
+
+Re-rendering needs each item's *unrendered* content (rendering overwrites
+``content`` with the converted text), so the builder records it between
+``generate`` and ``render`` (:meth:`IncrementalRegenerator.snapshot`). A
+changed file is re-read *into the same object* (``__init__`` + ``read``), so
+every list that holds it - ``site.posts``, a paginator's page of posts, the
+tag index - sees the new version without being rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from jekyll_py.server.fs_events import Change
+
+#: Template text that means "this output lists documents of the site".
+DOC_LIST_TOKENS = (
+    "site.posts",
+    "site.documents",
+    "site.collections",
+    "site.tags",
+    "site.categories",
+    "site[",
+    "paginator",
+)
+#: Template text that means "this output lists pages".
+PAGE_LIST_TOKENS = ("site.pages", "site.html_pages", "site[")
+
+_INCLUDE = re.compile(r"{%-?\s*(include(?:_relative)?|include_cached)\s+([^\s%}]+)")
+
+
+@dataclass
+class Plan:
+    """What one rebuild will redo."""
+
+    #: Items re-read from disk, rendered and written first.
+    primary: list[Any] = field(default_factory=list)
+    #: Items re-rendered afterwards (written only if their output changed).
+    secondary: list[Any] = field(default_factory=list)
+    static: list[Any] = field(default_factory=list)
+    reread_layouts: bool = False
+    fresh_liquid: bool = False
+
+
+class NeedsFullBuild(Exception):
+    """A change turned out to be structural (a document unpublished, a URL clash ...)."""
+
+
+class IncrementalRegenerator:
+    """Plans and runs partial rebuilds of a site that was fully built once."""
+
+    def __init__(self, site: Any) -> None:
+        self.site = site
+        #: id(item) -> the item's content before rendering.
+        self.pristine: dict[int, str] = {}
+        self._closure: dict[int, tuple[str, bool]] = {}
+        self._file_text: dict[str, tuple[float, str]] = {}
+        self.snapshotted = False
+
+    @classmethod
+    def attach(cls, site: Any) -> IncrementalRegenerator:
+        """Attach a regenerator to ``site``; its next ``process`` fills in the snapshot."""
+        _register_snapshot_hook()
+        regen = cls(site)
+        site._jekyll_py_incremental = regen
+        return regen
+
+    @classmethod
+    def for_site(cls, site: Any) -> IncrementalRegenerator | None:
+        """The attached regenerator, if the last build reached ``render`` with it."""
+        regen = getattr(site, "_jekyll_py_incremental", None)
+        return regen if isinstance(regen, cls) and regen.snapshotted else None
+
+    # -- bookkeeping ---------------------------------------------------------------
+
+    def renderables(self) -> list[Any]:
+        """Documents first, then pages: the order ``Site.render`` uses."""
+        site = self.site
+        docs = [doc for coll in site.collections.values() for doc in coll.docs]
+        return [*docs, *site.pages]
+
+    def snapshot(self) -> None:
+        """Record every item's unrendered content (called between generate and render)."""
+        self.pristine = {id(item): item.content for item in self.renderables()}
+        self._closure.clear()
+        self.snapshotted = True
+
+    def _restore(self, item: Any) -> None:
+        if id(item) in self.pristine:
+            item.content = self.pristine[id(item)]
+        item.output = None
+        if hasattr(item, "_renderer"):
+            item._renderer = None
+        if hasattr(item, "rendered"):
+            item.rendered = False
+
+    # -- planning ----------------------------------------------------------------
+
+    def plan(self, changes: Iterable[Change]) -> Plan | None:
+        site = self.site
+        by_path = self._index()
+        layouts = {os.path.realpath(layout.path) for layout in site.layouts.values()}
+        include_dirs = [os.path.realpath(d) for d in site.includes_load_paths]
+        sass_dirs = self._sass_dirs()
+        plan = Plan()
+        changed_layouts: list[str] = []
+        changed_includes: list[str] = []
+        sass_changed = False
+        for change in changes:
+            path = os.path.realpath(change.path)
+            if change.kind != "modified":
+                return None
+            rel = os.path.relpath(path, site.source).replace(os.sep, "/")
+            if self._structural(rel):
+                return None
+            item = by_path.get(path)
+            if item is not None:
+                if _is_static(item):
+                    plan.static.append(item)
+                else:
+                    plan.primary.append(item)
+            elif path in layouts:
+                changed_layouts.append(path)
+            elif any(_under(path, d) for d in include_dirs):
+                changed_includes.append(os.path.relpath(path, _first_under(path, include_dirs)))
+            elif any(_under(path, d) for d in sass_dirs):
+                sass_changed = True
+            # Anything else was never read by the site: nothing to redo.
+        if changed_layouts:
+            plan.reread_layouts = plan.fresh_liquid = True
+        if changed_includes:
+            plan.fresh_liquid = True
+            site.inclusions = {}
+        secondary: dict[int, Any] = {}
+        for item in self.renderables():
+            if id(item) in {id(p) for p in plan.primary}:
+                continue
+            if changed_layouts and self._uses_layout(item, changed_layouts):
+                secondary[id(item)] = item
+            elif changed_includes and self._uses_include(item, changed_includes):
+                secondary[id(item)] = item
+            elif sass_changed and getattr(item, "extname", "") in (".scss", ".sass"):
+                secondary[id(item)] = item
+        plan.secondary = list(secondary.values())
+        return plan
+
+    def _index(self) -> dict[str, Any]:
+        site = self.site
+        index: dict[str, Any] = {}
+        for item in [*site.static_files, *self.renderables()]:
+            if _is_generated(item):
+                continue
+            source = _source_path(site, item)
+            if source:
+                index.setdefault(os.path.realpath(source), item)
+        return index
+
+    def _structural(self, rel: str) -> bool:
+        """Changes that need the whole pipeline (data, plugins, themes, config-like)."""
+        config = self.site.config
+        data_dir = str(config.get("data_dir") or "_data").strip("/") + "/"
+        plugins_dir = str(config.get("plugins_dir") or "_plugins").strip("/") + "/"
+        return rel.startswith((data_dir, plugins_dir)) or rel.startswith("../")
+
+    def _sass_dirs(self) -> list[str]:
+        site = self.site
+        sass = site.config.get("sass") or {}
+        dirs = [site.in_source_dir(str(sass.get("sass_dir") or "_sass"))]
+        for extra in sass.get("load_paths") or []:
+            dirs.append(site.in_source_dir(str(extra)))
+        theme_sass = getattr(site.theme, "sass_path", None) if site.theme else None
+        if theme_sass:
+            dirs.append(theme_sass)
+        return [os.path.realpath(d) for d in dirs]
+
+    # -- who uses what ---------------------------------------------------------------
+
+    def _layout_chain(self, item: Any) -> list[Any]:
+        chain: list[Any] = []
+        name = item.data.get("layout") if isinstance(item.data, dict) else None
+        layouts = self.site.layouts
+        while name is not None and str(name) in layouts:
+            layout = layouts[str(name)]
+            if any(layout is seen for seen in chain):
+                break
+            chain.append(layout)
+            name = layout.data.get("layout")
+        return chain
+
+    def _uses_layout(self, item: Any, layout_paths: list[str]) -> bool:
+        return any(os.path.realpath(lay.path) in layout_paths for lay in self._layout_chain(item))
+
+    def template_text(self, item: Any) -> tuple[str, bool]:
+        """All template text an item renders with, and whether it includes dynamically."""
+        key = id(item)
+        if key not in self._closure:
+            parts = [self.pristine.get(key, item.content or "")]
+            parts += [lay.content for lay in self._layout_chain(item)]
+            dynamic = False
+            seen: set[str] = set()
+            queue = list(parts)
+            while queue:
+                text = queue.pop()
+                for _tag, name in _INCLUDE.findall(text):
+                    if "{{" in name:
+                        dynamic = True
+                        continue
+                    name = name.strip("'\"")
+                    if name in seen:
+                        continue
+                    seen.add(name)
+                    body = self._include_text(name)
+                    if body is not None:
+                        parts.append(body)
+                        queue.append(body)
+            self._closure[key] = ("\n".join(parts), dynamic)
+        return self._closure[key]
+
+    def _include_text(self, name: str) -> str | None:
+        for directory in self.site.includes_load_paths:
+            path = os.path.join(directory, name)
+            if os.path.isfile(path):
+                return self._read(path)
+        return None
+
+    def _read(self, path: str) -> str:
+        mtime = os.stat(path).st_mtime
+        cached = self._file_text.get(path)
+        if cached is None or cached[0] != mtime:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                cached = (mtime, fh.read())
+            self._file_text[path] = cached
+        return cached[1]
+
+    def _uses_include(self, item: Any, names: list[str]) -> bool:
+        text, dynamic = self.template_text(item)
+        if dynamic:
+            return True
+        return any(
+            re.search(r"include(?:_relative|_cached)?\s+['\"]?" + re.escape(n), text) for n in names
+        )
+
+    def lists_documents(self, item: Any) -> bool:
+        if _is_generated(item) or getattr(item, "pager", None) is not None:
+            return True
+        text, _dynamic = self.template_text(item)
+        labels = [f"site.{label}" for label in self.site.collections]
+        return any(tok in text for tok in (*DOC_LIST_TOKENS, *labels))
+
+    def lists_pages(self, item: Any) -> bool:
+        if _is_generated(item):
+            return True
+        text, _dynamic = self.template_text(item)
+        return any(tok in text for tok in PAGE_LIST_TOKENS)
+
+    # -- running a plan -----------------------------------------------------------
+
+    def execute(self, plan: Plan, on_primary_written: Any = None) -> list[Any]:
+        """Run ``plan``; returns every item rendered or copied (for the change report)."""
+        site = self.site
+        dest = site.dest
+        if plan.reread_layouts:
+            from jekyll_py.readers import LayoutReader
+
+            site.layouts = LayoutReader(site).read()
+        if plan.fresh_liquid:
+            from jekyll_py.liquid import LiquidEngine
+
+            site.liquid_engine = LiquidEngine(site)
+        if plan.reread_layouts or plan.fresh_liquid:
+            self._closure.clear()
+
+        secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
+        stale_outputs: list[str] = []
+        for item in plan.primary:
+            for extra in self._refresh(item, stale_outputs):
+                secondary.setdefault(id(extra), extra)
+        for item in plan.primary:
+            secondary.pop(id(item), None)
+        self._invalidate_site_caches()
+
+        payload = site.site_payload()
+        for item in plan.primary:
+            site.render_one(item, payload)
+        for item in plan.primary:
+            self._write(item)
+        for path in stale_outputs:
+            if not any(_dest(i, dest) == path for i in plan.primary) and os.path.isfile(path):
+                os.remove(path)
+        for item in plan.static:
+            item.write(dest)
+        if on_primary_written is not None and (plan.primary or plan.static):
+            on_primary_written([*plan.primary, *plan.static])
+
+        # Documents before pages, as Site.render orders them.
+        order = {id(item): n for n, item in enumerate(self.renderables())}
+        todo = sorted(secondary.values(), key=lambda i: order.get(id(i), len(order)))
+        before = {id(item): item.output for item in todo}
+        for item in todo:
+            self._restore(item)
+            site.render_one(item, payload)
+        rewritten = []
+        for item in todo:
+            if item.output != before[id(item)] or not os.path.exists(_dest(item, dest)):
+                self._write(item)
+                rewritten.append(item)
+        return [*plan.primary, *plan.static, *rewritten]
+
+    def _refresh(self, item: Any, stale_outputs: list[str]) -> list[Any]:
+        """Re-read ``item`` from disk in place; returns the items its change reaches."""
+        from jekyll_py.document import Document
+
+        site = self.site
+        old_dest = _dest(item, site.dest)
+        old_signature = _signature(item)
+        reached: list[Any] = []
+        if isinstance(item, Document):
+            collection = item.collection
+            reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
+            old_key = item.sort_key()
+            Document.__init__(item, item.path, site, collection)
+            item.read()
+            if not (site.unpublished or item.published()):
+                raise NeedsFullBuild(f"{item.relative_path} is no longer published")
+            if item.sort_key() != old_key:
+                collection.sort_docs()
+            reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
+            reached += [i for i in self.renderables() if self._lists_changed_doc(i, item)]
+        else:
+            type(item).__init__(item, site, item.base, item._dir, item.name)
+            if not site.publisher.publish(item):
+                raise NeedsFullBuild(f"{item.relative_path} is no longer published")
+            if _signature(item) != old_signature:
+                reached += [i for i in self.renderables() if self.lists_pages(i)]
+        self.pristine[id(item)] = item.content
+        self._closure.pop(id(item), None)
+        if _dest(item, site.dest) != old_dest:
+            stale_outputs.append(old_dest)
+        return reached
+
+    def _lists_changed_doc(self, consumer: Any, doc: Any) -> bool:
+        if consumer is doc:
+            return False
+        if self.lists_documents(consumer):
+            return True
+        # Without LSI, related_posts are the ten most recent other posts.
+        text, _dynamic = self.template_text(consumer)
+        if "related_posts" in text and doc.collection.label == "posts":
+            return any(p is doc for p in self.site.posts.docs[-11:])
+        return False
+
+    def _invalidate_site_caches(self) -> None:
+        site = self.site
+        if hasattr(site, "_post_attr_hash"):
+            site._post_attr_hash = {}
+        drop = getattr(site, "_site_drop", None)
+        if drop is not None and hasattr(drop, "invalidate"):
+            drop.invalidate()
+
+    def _write(self, item: Any) -> None:
+        from jekyll_py import utils
+        from jekyll_py.errors import InvalidURLError
+
+        site = self.site
+        write_p = getattr(item, "write_p", None)
+        if callable(write_p) and not write_p():
+            return
+        path = _dest(item, site.dest)
+        if not utils.is_within(path, site.dest):
+            raise InvalidURLError(
+                f"{item.relative_path} would be written outside the destination: {path}"
+            )
+        item.write(site.dest)
+
+
+_HOOK_REGISTERED = False
+
+
+def _register_snapshot_hook() -> None:
+    """Snapshot unrendered content at ``site:pre_render``, inside ``Site.process``.
+
+    A hook (rather than running the phases ourselves) keeps ``process`` the
+    single definition of the pipeline.
+    """
+    global _HOOK_REGISTERED
+    if _HOOK_REGISTERED:
+        return
+    from jekyll_py import hooks
+
+    @hooks.register("site", "pre_render", priority="low")
+    def _snapshot(site: Any, *_args: Any) -> None:
+        regen = getattr(site, "_jekyll_py_incremental", None)
+        if isinstance(regen, IncrementalRegenerator):
+            regen.snapshot()
+
+    _HOOK_REGISTERED = True
+
+
+def _dest(item: Any, dest: str) -> str:
+    return str(item.destination(dest))
+
+
+def _signature(item: Any) -> str:
+    """What other outputs can see of a page: its URL and front matter."""
+    data = {k: v for k, v in (item.data or {}).items() if k != "excerpt"}
+    return f"{item.url}\0{data!r}"
+
+
+def _is_static(item: Any) -> bool:
+    return not hasattr(item, "content") and hasattr(item, "modified")
+
+
+def _is_generated(item: Any) -> bool:
+    """Pages a plugin made (no file of their own): they are recomputed, never re-read."""
+    from jekyll_py.page import PageWithoutAFile
+
+    return isinstance(item, PageWithoutAFile) or hasattr(item, "producer")
+
+
+def _source_path(site: Any, item: Any) -> str | None:
+    from jekyll_py.document import Document
+    from jekyll_py.page import Page
+
+    if isinstance(item, Document):
+        return item.path
+    if isinstance(item, Page):
+        return getattr(item, "path_abs", None)
+    return getattr(item, "path", None)
+
+
+def _under(path: str, directory: str) -> bool:
+    return path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _first_under(path: str, directories: list[str]) -> str:
+    return next(d for d in directories if _under(path, d))
