@@ -128,8 +128,86 @@ def scanner_semantics(pattern: str) -> str:
         return head + "(?!)" + rest[_closing_paren(rest, 0):]
     return pattern
 
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+_BACKREFERENCE = re.compile(r"(?<!\\)\\[1-9]|\(\?P=")
+
 #: Rouge gives up on a state after this many matches that consume nothing.
 MAX_NULL_STEPS = 5
+
+
+class MatchView:
+    """One rule's part of a match of a state's combined regex.
+
+    Actions see their own rule's groups numbered from 1, as if the rule's
+    regex had been matched alone.
+    """
+
+    __slots__ = ("_match", "_base")
+
+    def __init__(self, match: re.Match[str], base: int) -> None:
+        self._match = match
+        self._base = base
+
+    def group(self, index: int = 0) -> str:
+        """The text of one of the rule's groups (0: the whole match)."""
+        return self._match.group(self._base + index)  # type: ignore[return-value]
+
+    def end(self) -> int:
+        """Where the match ends in the text."""
+        return self._match.end()
+
+
+#: A compiled state: segments tried in order, each a regex joining several
+#: rules as alternatives, with each alternative's group index and rule.
+Segment = tuple[re.Pattern[str], dict[int, tuple[int, Action, object]]]
+
+
+def _flatten(specs: list, resolve: Callable[[str], list]) -> list[tuple[str, Action, object]]:
+    """Inline mixins: Rouge tries a mixed-in state's rules at the mixin's place."""
+    flat: list[tuple[str, Action, object]] = []
+    for spec in specs:
+        if isinstance(spec, Mixin):
+            flat.extend(_flatten(resolve(spec.name), resolve))
+        else:
+            flat.append((spec[0], spec[1], spec[2] if len(spec) > 2 else None))
+    return flat
+
+
+def _compile_state(rules: list[tuple[str, Action, object]], flags: int) -> list[Segment]:
+    """Join a state's rules into as few regexes as possible.
+
+    Alternatives of one regex are tried left to right at a fixed position, so
+    ``(?:rule1)|(?:rule2)`` matches exactly what trying the rules in order
+    would, at the cost of one ``match`` call instead of one per rule.  A rule
+    with a back-reference keeps a regex of its own (group numbers shift).
+    """
+    segments: list[Segment] = []
+    batch: list[tuple[str, Action, object]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        parts: list[str] = []
+        table: dict[int, tuple[int, Action, object]] = {}
+        group = 1
+        for pattern, action, transition in batch:
+            leading = _LEADING_FLAGS.match(pattern)
+            body = f"(?{leading.group(1)}:{pattern[leading.end():]})" if leading else pattern
+            parts.append(f"({body})")
+            table[group] = (group, action, transition)
+            group += 1 + re.compile(pattern, flags).groups
+        segments.append((re.compile("|".join(parts), flags), table))
+        batch.clear()
+
+    for pattern, action, transition in rules:
+        pattern = scanner_semantics(pattern)
+        if _BACKREFERENCE.search(pattern):
+            flush()
+            segments.append((re.compile(pattern, flags), {0: (0, action, transition)}))
+        else:
+            batch.append((pattern, action, transition))
+    flush()
+    return segments
 
 
 class StateLexer:
@@ -137,23 +215,18 @@ class StateLexer:
 
     states: dict[str, list[tuple[str, Action] | tuple[str, Action, object] | Mixin]] = {}
     flags = re.MULTILINE
-    _compiled: dict[str, list[Rule]]
+    _compiled: dict[str, list[Segment]]
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
         cls._compiled = {
-            name: [
-                spec if isinstance(spec, Mixin)
-                else (re.compile(scanner_semantics(spec[0]), cls.flags), spec[1],
-                      spec[2] if len(spec) > 2 else None)
-                for spec in rules
-            ]
-            for name, rules in cls.states.items()
+            name: _compile_state(_flatten(specs, cls.states.__getitem__), cls.flags)
+            for name, specs in cls.states.items()
         }
 
     def __init__(self, options: dict[str, object] | None = None) -> None:
         self.options = options or {}
-        self.dynamic_states: dict[str, list[Rule]] = {}
+        self.dynamic_states: dict[str, list[Segment]] = {}
 
     def start_stack(self) -> list[str]:
         """The initial state stack (some lexers start elsewhere by option)."""
@@ -194,23 +267,19 @@ class StateLexer:
 
     def _step(self, ctx: Context, state: str, text: str, pos: int, null_steps: int) -> int | None:
         """Apply the first matching rule of ``state``; the new position or None."""
-        for rule in self.rules(state):
-            if isinstance(rule, Mixin):
-                found = self._step(ctx, rule.name, text, pos, null_steps)
-                if found is not None:
-                    return found
-                continue
-            regex, action, transition = rule
+        for regex, table in self.rules(state):
             match = regex.match(text, pos)
             if match is None:
                 continue
             if match.end() == pos and null_steps >= MAX_NULL_STEPS:
                 return None
-            self._apply(ctx, match, action, transition)
+            single = table.get(0)
+            base, action, transition = single or table[match.lastindex]  # type: ignore[index]
+            self._apply(ctx, MatchView(match, base), action, transition)
             return match.end()
         return None
 
-    def rules(self, state: str) -> list[Rule]:
+    def rules(self, state: str) -> list[Segment]:
         """The compiled rules of ``state`` (a class state or one made at run time)."""
         found = self._compiled.get(state)
         if found is None:
@@ -220,16 +289,13 @@ class StateLexer:
     def add_state(self, name: str, specs: list) -> str:
         """Define a state while lexing (Rouge's ``push do ... end``); returns its name."""
         if name not in self.dynamic_states:
-            self.dynamic_states[name] = [
-                spec if isinstance(spec, Mixin)
-                else (re.compile(scanner_semantics(spec[0]), self.flags), spec[1],
-                      spec[2] if len(spec) > 2 else None)
-                for spec in specs
-            ]
+            self.dynamic_states[name] = _compile_state(
+                _flatten(specs, self.states.__getitem__), self.flags
+            )
         return name
 
     @staticmethod
-    def _apply(ctx: Context, match: re.Match[str], action: Action, transition: object) -> None:
+    def _apply(ctx: Context, match: MatchView, action: Action, transition: object) -> None:
         if isinstance(action, _TokenType):
             ctx.token(action, match.group())
         elif isinstance(action, tuple):
