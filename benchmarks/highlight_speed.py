@@ -7,12 +7,16 @@ Uses the recorded snippets in tests/highlight/data/rouge.json, repeated to
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
-from jekyll_py.highlight import highlight_tokens
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "highlight" / "data" / "rouge.json"
+from jekyll_py.highlight import highlight_tokens  # noqa: E402  (needs the sys.path entry above)
+
+DATA = ROOT / "tests" / "highlight" / "data" / "rouge.json"
 LANGUAGES = ["python", "ruby", "javascript", "html", "css", "scss", "yaml", "json", "shell",
              "console", "markdown", "liquid", "c", "java", "go"]
 
