@@ -19,6 +19,7 @@ from .html import HTMLLexer
 from .javascript import JavaScriptLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
+from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
@@ -34,6 +35,9 @@ LEXER_CLASSES: dict[str, type] = {
     "console": ConsoleLexer,
     "diff": DiffLexer,
     "liquid": LiquidLexer,
+    "xml": XMLLexer,
+    "ini": INILexer,
+    "tex": TeXLexer,
     "markdown": MarkdownLexer,
     "scss": SCSSLexer,
     "javascript": JavaScriptLexer,
