@@ -55,9 +55,19 @@ _LITERALS: dict[str, Any] = {
     "": None,
     "true": True,
     "false": False,
-    "blank": BLANK,
-    "empty": EMPTY,
+    "blank": "",
+    "empty": "",
 }
+# Only conditions (if/unless/when) turn the bare words into method literals
+# (``Condition.parse_expression``); elsewhere they are the empty string.
+_METHOD_LITERALS = {"blank": BLANK, "empty": EMPTY}
+
+
+def parse_condition_expression(markup: str | None) -> Any:
+    """``Condition.parse_expression``."""
+    if markup in _METHOD_LITERALS:
+        return _METHOD_LITERALS[markup]
+    return parse_expression(markup)
 _INTEGERS = re.compile(r"\A(-?\d+)\Z")
 _FLOATS = re.compile(r"\A(-?\d[\d\.]+)\Z")
 _RANGES = re.compile(r"\A\(\s*(?>(\S+)\s*\.\.)\s*(\S+)\s*\)\Z")
@@ -463,11 +473,11 @@ _EXPRESSIONS_AND_OPERATORS = re.compile(
 )
 
 
-def parse_comparison_strict(p: ExprParser) -> Condition:
-    a = parse_expression(p.expression())
+def parse_comparison_strict(p: ExprParser, parse: Any = parse_condition_expression) -> Condition:
+    a = parse(p.expression())
     op = p.consume_q("comparison")
     if op is not None:
-        b = parse_expression(p.expression())
+        b = parse(p.expression())
         return Condition(a, op, b)
     return Condition(a)
 
@@ -496,20 +506,17 @@ def parse_condition_lax(markup: str, tag_name: str) -> Condition:
     m = _SYNTAX.search(expressions.pop())
     if not m:
         raise LiquidSyntaxError(f"Syntax Error in tag '{tag_name}' - Valid syntax: {tag_name} [expression]")
-    condition = Condition(
-        parse_expression(m.group(1)), m.group(2), parse_expression(m.group(3))
-    )
+    cond_expr = parse_condition_expression
+    condition = Condition(cond_expr(m.group(1)), m.group(2), cond_expr(m.group(3)))
     while expressions:
         operator = expressions.pop().strip()
         text = expressions.pop() if expressions else ""
         m = _SYNTAX.search(text)
-        if not m:
+        if not m or operator not in ("and", "or"):
             raise LiquidSyntaxError(
                 f"Syntax Error in tag '{tag_name}' - Valid syntax: {tag_name} [expression]"
             )
-        new_condition = Condition(
-            parse_expression(m.group(1)), m.group(2), parse_expression(m.group(3))
-        )
+        new_condition = Condition(cond_expr(m.group(1)), m.group(2), cond_expr(m.group(3)))
         new_condition.chain(operator, condition)
         condition = new_condition
     return condition

@@ -156,16 +156,24 @@ _ASCII_LOWER = bytes.maketrans(
 
 
 def input_iterator(value: Any) -> list[Any]:
-    """``Liquid::StandardFilters::InputIterator``'s view of the input as an array."""
+    """``Liquid::StandardFilters::InputIterator``: the input as an array of Liquid values.
+
+    Arrays are flattened, a hash is one element, and every element goes through
+    ``to_liquid`` (so documents and static files become their drops).
+    """
+    from .context import Context
+
     if isinstance(value, (list, tuple)):
-        return ruby.flatten(value)
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, range):
-        return list(value)
-    if value is None:
-        return []
-    return [value]
+        items = ruby.flatten(value)
+    elif isinstance(value, Mapping):
+        items = [value]
+    elif isinstance(value, range):
+        items = list(value)
+    elif value is None:
+        items = []
+    else:
+        items = [value]
+    return [Context.to_liquid(i) for i in items]
 
 
 def index_property(item: Any, prop: Any) -> Any:
@@ -459,6 +467,8 @@ def compact(value: Any, prop: Any = None) -> list[Any]:
 
 def uniq(value: Any, prop: Any = None) -> list[Any]:
     items = input_iterator(value)
+    if prop is not None and not items:
+        return []
     out: list[Any] = []
     seen: list[Any] = []
     for item in items:
@@ -588,7 +598,9 @@ def round_(value: Any, digits: Any = 0) -> Any:
             if not num.is_finite():
                 raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
             q = Decimal(1).scaleb(-n_int)
-            result: Any = float(num.quantize(q, rounding=ROUND_HALF_UP)) if n_int > -400 else 0.0
+            rounded = num.quantize(q, rounding=ROUND_HALF_UP) if n_int > -400 else Decimal(0)
+            # BigDecimal#round(n) gives an Integer for n <= 0, a BigDecimal (→ Float) otherwise
+            result: Any = int(rounded) if n_int <= 0 else float(rounded)
         else:
             if n_int >= 0:
                 result = num

@@ -24,6 +24,7 @@ from .expressions import (
     MethodLiteral,
     Variable,
     parse_comparison_strict,
+    parse_expression,
     utils_to_integer,
 )
 from .filters import cgi_escape_str, input_iterator, no_method
@@ -298,11 +299,12 @@ def read_liquid_attribute(data: Any, prop: str) -> Any:
 def compare_property_vs_target(prop: Any, target: Any) -> bool:
     if target is None:
         return prop is None
-    if isinstance(target, MethodLiteral):
-        t = ""
-        if isinstance(prop, str) and prop == t:
+    if isinstance(target, MethodLiteral) or (isinstance(target, str) and target == ""):
+        # `empty`/`blank` arrive as "" (Liquid 5's Expression::LITERALS) and match
+        # what joins to "": nil, [], "" (Jekyll's MethodLiteral branch).
+        if isinstance(prop, str) and prop == "":
             return True
-        return _array_join(prop) == t
+        return _array_join(prop) == ""
     t = ruby.to_s(target)
     if isinstance(prop, str):
         return prop == t
@@ -351,13 +353,13 @@ def find(value: Any, prop: Any, target: Any) -> Any:
 def parse_condition(expression: str) -> Condition:
     """Jekyll's ``parse_condition``: comparisons joined by and/or (strict parser)."""
     p = ExprParser(ruby.to_s(expression))
-    condition = parse_comparison_strict(p)
+    condition = parse_comparison_strict(p, parse_expression)
     first_condition = condition
     while True:
         op = p.id_q("and") or p.id_q("or")
         if op is None:
             break
-        child = parse_comparison_strict(p)
+        child = parse_comparison_strict(p, parse_expression)
         condition.chain(op, child)
         condition = child
     p.consume("end_of_string")

@@ -20,6 +20,7 @@ from .expressions import (
     ElseCondition,
     Variable,
     evaluate,
+    parse_condition_expression,
     parse_condition_lax,
     parse_condition_strict,
     parse_expression,
@@ -184,7 +185,7 @@ class Case(Block):
                         "{% when [condition] [or condition2...] %}"
                     )
                 rest = m.group(2)
-                block = Condition(self.left, "==", parse_expression(m.group(1)))
+                block = Condition(self.left, "==", parse_condition_expression(m.group(1)))
                 block.attachment = body
                 self.blocks.append(block)
         elif tag == "else":
@@ -244,11 +245,13 @@ class ForloopDrop(Mapping[str, Any]):
     def __len__(self) -> int:
         return 9
 
+    ruby_class = "Liquid::ForloopDrop"
+
     def ruby_to_s(self) -> str:
-        return "ForloopDrop"
+        return self.ruby_class
 
     def ruby_inspect(self) -> str:
-        return "#<Liquid::ForloopDrop>"
+        return self.ruby_class
 
 
 def slice_collection(collection: Any, start: int, stop: int | None) -> list[Any]:
@@ -435,7 +438,7 @@ class Cycle(Tag):
             key = ruby.inspect(key)
         iteration = cycles.get(key, 0) or 0
         value = evaluate(self.variables[iteration], context) if self.variables else None
-        out.append(ruby.to_s(value))
+        out.append(ruby.output_s(value))
         iteration += 1
         if iteration >= len(self.variables):
             iteration = 0
@@ -537,6 +540,8 @@ class Ifchanged(Block):
 
 class TablerowloopDrop(ForloopDrop):
     """``tablerowloop``: forloop plus row/col information."""
+
+    ruby_class = "Liquid::TablerowloopDrop"
 
     def __init__(self, length: int, cols: int) -> None:
         super().__init__("tablerow", length, None)
