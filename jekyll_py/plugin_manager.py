@@ -215,6 +215,8 @@ class PluginManager:
         """Enable one plugin by gem name; ``False`` (after a warning) if unknown."""
         if name in self.enabled_gems:
             return True
+        if name in self.missing:
+            return False
         if name == "github-pages" or name in BUILT_INTO_CORE:
             self.enabled_gems.add(name)
             return True

@@ -45,7 +45,7 @@ _DEFAULT_GEM_DIRS = (
     "/usr/share/rubygems-integration/all/gems",
     "/usr/share/rubygems-integration/*/gems",
 )
-_VERSION_RE = re.compile(r"-(\d+(?:\.\w+)*)$")
+_VERSION_RE = re.compile(r"-\d+(?:\.\w+)*")
 
 
 class Theme:
@@ -138,7 +138,7 @@ def find_theme_root(name: str, source: str | os.PathLike[str]) -> str | None:
                 return exact
             versions = [
                 p for p in glob.glob(os.path.join(folder, glob.escape(name) + "-*"))
-                if os.path.isdir(p) and _VERSION_RE.search(os.path.basename(p)[len(name):])
+                if os.path.isdir(p) and _VERSION_RE.fullmatch(os.path.basename(p)[len(name):])
             ]
             if versions:
                 return max(versions, key=_version_key)
