@@ -15,12 +15,13 @@ from ..lexing import CUSTOM_LEXERS
 from .console import ConsoleLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
+from .erb import ERBLexer
 from .html import HTMLLexer
 from .javascript import JavaScriptLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
-from .misc import DiffLexer
+from .misc import DiffLexer, DockerLexer, TOMLLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .scss import SCSSLexer
@@ -34,6 +35,8 @@ LEXER_CLASSES: dict[str, type] = {
     "shell": ShellLexer,
     "console": ConsoleLexer,
     "diff": DiffLexer,
+    "docker": DockerLexer,
+    "toml": TOMLLexer,
     "liquid": LiquidLexer,
     "xml": XMLLexer,
     "ini": INILexer,
@@ -46,6 +49,7 @@ LEXER_CLASSES: dict[str, type] = {
     "ruby": RubyLexer,
     "css": CSSLexer,
     "html": HTMLLexer,
+    "erb": ERBLexer,
     "yaml": YAMLLexer,
 }
 

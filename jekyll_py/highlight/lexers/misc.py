@@ -1,4 +1,4 @@
-"""Small line-oriented formats, shaped like Rouge's lexers: ``diff``.
+"""Small formats, shaped like Rouge's lexers: ``diff``, ``docker``, ``toml``.
 
 Rouge's diff lexer keeps each line's newline inside the line's token (so a
 run of inserted lines is one ``gi`` span), calls the ``index``/``diff``
@@ -10,9 +10,23 @@ from __future__ import annotations
 
 import re
 
-from pygments.token import Generic, Punctuation, Text
+from pygments.token import (  # noqa: I001
+    Comment,
+    Error,
+    Generic,
+    Keyword,
+    Literal,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    Whitespace,
+)
 
-from ..engine import StateLexer
+from ..engine import Context, Mixin, StateLexer
+from .shell import ShellLexer
 
 
 class DiffLexer(StateLexer):
@@ -34,4 +48,128 @@ class DiffLexer(StateLexer):
             (r"^=.*$\n?", Generic.Heading),
             (r"\s.*$\n?", Text),
         ],
+    }
+
+
+DOCKER_KEYWORDS = (
+    "FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG"
+    "|STOPSIGNAL|HEALTHCHECK|SHELL"
+)
+
+
+def _docker_run(ctx: Context, match: re.Match[str]) -> None:
+    """``RUN``: the command line is shell, one shell lexer across continuations."""
+    ctx.token(Keyword, match.group())
+    ctx.push("run")
+    lexer = ctx.lexer
+    assert isinstance(lexer, DockerLexer)
+    lexer.shell.reset()
+
+
+def _docker_shell(ctx: Context, match: re.Match[str]) -> None:
+    lexer = ctx.lexer
+    assert isinstance(lexer, DockerLexer)
+    ctx.out.extend(lexer.shell.continue_tokens(match.group()))
+
+
+class DockerLexer(StateLexer):
+    """``docker``/``dockerfile``: instructions are keywords, their arguments strings."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        super().__init__(options)
+        self.shell = ShellLexer(options)
+
+    states = {
+        "root": [
+            (r"\s+", Text),
+            (r"(?i)^(FROM)(\s+)(.*)(\s+)(AS)(\s+)(.*)",
+             (Keyword, Whitespace, String, Whitespace, Keyword, Whitespace, String)),
+            (rf"(?i)^(ONBUILD)(\s+)({DOCKER_KEYWORDS})(.*)",
+             (Keyword, Whitespace, Keyword, String)),
+            (rf"(?i)^({DOCKER_KEYWORDS})\b(.*)", (Keyword, String)),
+            (r"#.*?$", Comment),
+            (r"(?i)^(?:ONBUILD\s+)?RUN(?:\s+)", _docker_run),
+            (r"\w+", Text),
+            (r"[^\w]+", Text),
+            (r".", Text),
+        ],
+        "run": [
+            (r"\n", Text, "#pop"),
+            (r"(?s)\\.", String.Escape),
+            (r"(?:\\.|[^\n\\])+", _docker_shell),
+        ],
+    }
+
+
+TOML_KEY = r"(?:\S+|\"[^\"]+\"|'[^']+')"
+
+
+class TOMLLexer(StateLexer):
+    """``toml``: keys ``Name.Property``, tables ``Name.Namespace``, strings ``String``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    states = {
+        "basic": [
+            (r"\s+", Text),
+            (r"#.*?$", Comment),
+            (r"true|false", Keyword.Constant),
+            (rf"({TOML_KEY})(\s*)(=)(\s*)(\{{)",
+             (Name.Namespace, Text, Operator, Text, Punctuation), "inline"),
+            (r"(?<!=)\s*\[[\S]+\]", Name.Namespace),
+            (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", Literal.Date),
+            (r"[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?", Number.Float),
+            (r"[+-]?\d+(?:_\d+)*[eE][+-]?\d+(?:_\d+)*", Number.Float),
+            (r"[+-]?(?:nan|inf)", Number.Float),
+            (r"0x[0-9a-fA-F]+(?:_[0-9a-fA-F]+)*", Number.Hex),
+            (r"0o[0-7]+(?:_[0-7]+)*", Number.Oct),
+            (r"0b[01]+(?:_[01]+)*", Number.Bin),
+            (r"[+-]?\d+(?:_\d+)*", Number.Integer),
+        ],
+        "root": [
+            Mixin("basic"),
+            (rf"({TOML_KEY})(\s*)(=)", (Name.Property, Text, Punctuation), "value"),
+        ],
+        "value": [
+            (r"\n", Text, "#pop"),
+            Mixin("content"),
+        ],
+        "content": [
+            Mixin("basic"),
+            (rf"({TOML_KEY})(\s*)(=)", (Name.Property, Text, Punctuation)),
+            (r'"""', String, "mdq"),
+            (r'"', String, "dq"),
+            (r"'''", String, "msq"),
+            (r"'", String, "sq"),
+            Mixin("esc_str"),
+            (r",", Punctuation),
+            (r"\[", Punctuation, "array"),
+        ],
+        "dq": [
+            (r'"', String, "#pop"),
+            (r"\n", Error, "#pop"),
+            Mixin("esc_str"),
+            (r'[^\\"\n]+', String),
+        ],
+        "mdq": [
+            (r'"""', String, "#pop"),
+            Mixin("esc_str"),
+            (r'[^\\"]+', String),
+            (r'"+', String),
+        ],
+        "sq": [
+            (r"'", String, "#pop"),
+            (r"\n", Error, "#pop"),
+            (r"[^'\n]+", String),
+        ],
+        "msq": [
+            (r"'''", String, "#pop"),
+            (r"[^']+", String),
+            (r"'+", String),
+        ],
+        "esc_str": [(r'\\[0t\tn\n "\\r]', String.Escape)],
+        "array": [Mixin("content"), (r"\]", Punctuation, "#pop")],
+        "inline": [Mixin("content"), (r"\}", Punctuation, "#pop")],
     }
