@@ -9,6 +9,7 @@ it in local time, while PyYAML returns a naive value.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any
 
 import yaml
@@ -17,16 +18,46 @@ from jekyll_py.errors import YAMLError
 
 
 class JekyllSafeLoader(yaml.SafeLoader):
-    """SafeLoader whose timestamps are aware datetimes, like Ruby ``Time``."""
+    """SafeLoader with Psych's timestamp rules (aware datetimes, like Ruby ``Time``)."""
+
+
+#: Psych's ``ScalarScanner`` patterns: offsets may omit the colon (``+0200``) and
+#: months/days may have one digit, which PyYAML's YAML 1.1 resolver rejects.
+_PSYCH_DATE = r"\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)"
+_PSYCH_TIME = r"-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?\d{2}))?"
+_TIMESTAMP_RE = re.compile(rf"^(?:{_PSYCH_DATE}|{_PSYCH_TIME})$")
+_TIME_PARTS = re.compile(
+    r"^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?"
+    r"(?:\s*(Z|[-+]\d{1,2}):?(\d{2})?)?)?$"
+)
+
+JekyllSafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+JekyllSafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:timestamp", _TIMESTAMP_RE, list("-0123456789")
+)
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    value = yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    if isinstance(value, _dt.datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=_dt.timezone.utc).astimezone()
-        return value
-    return value
+    text = loader.construct_scalar(node)  # type: ignore[arg-type]
+    match = _TIME_PARTS.match(str(text).strip())
+    if match is None:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    year, month, day, hour, minute, second, frac, zone, zone_min = match.groups()
+    if hour is None:
+        return _dt.date(int(year), int(month), int(day))
+    micro = int((frac or "0").ljust(6, "0")[:6])
+    value = _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro)
+    if zone is None:
+        # Psych reads a zone-less time as UTC and shows it in local time.
+        return value.replace(tzinfo=_dt.timezone.utc).astimezone()
+    if zone == "Z":
+        return value.replace(tzinfo=_dt.timezone.utc)
+    sign = -1 if zone.startswith("-") else 1
+    offset = _dt.timedelta(hours=abs(int(zone)), minutes=int(zone_min or 0))
+    return value.replace(tzinfo=_dt.timezone(sign * offset))
 
 
 JekyllSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
