@@ -12,6 +12,7 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
+from .c import CLexer, CppLexer
 from .console import ConsoleLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
@@ -38,6 +39,8 @@ LEXER_CLASSES: dict[str, type] = {
     "docker": DockerLexer,
     "toml": TOMLLexer,
     "liquid": LiquidLexer,
+    "c": CLexer,
+    "cpp": CppLexer,
     "xml": XMLLexer,
     "ini": INILexer,
     "tex": TeXLexer,

@@ -1,0 +1,247 @@
+"""C and C++, shaped like Rouge's ``c`` and ``cpp`` lexers.
+
+What distinguishes Rouge's C output: a function definition or declaration
+at the top level is recognised as a whole (``type name(args) {``) and its
+name made ``Name.Function``; types are ``Keyword.Type``; ``true``/``false``/
+``NULL`` are builtins; ``#include <x.h>`` gives ``Comment.PreprocFile``;
+``#if 0`` blocks are comments; a name followed by ``:`` at the start of a
+line is a label.  C++ adds its keywords, ``class``/``struct`` names as
+``Name.Class``, digit separators, user-defined literal suffixes and raw
+strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.token import (  # noqa: I001
+    Comment,
+    Error,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
+
+from ..engine import Context, Mixin, StateLexer
+
+IDENT = r"[a-zA-Z_][a-zA-Z0-9_]*"
+#: Blanks and comments between a signature and its ``{``; ``.`` stays single-line
+#: here even inside the DOTALL signature rule, as in Rouge.
+WS = r"(?-s:(?:\s|//.*?\n|/[*].*?[*]/)+)"
+
+C_KEYWORDS = frozenset("""
+auto break case const continue default do else enum extern for goto if register restricted
+return sizeof static struct switch typedef union volatile virtual while _Alignas _Alignof
+_Atomic _Generic _Imaginary _Noreturn _Static_assert _Thread_local
+""".split())
+C_TYPES = frozenset("""
+int long float short double char unsigned signed void jmp_buf FILE DIR div_t ldiv_t
+mbstate_t sig_atomic_t fpos_t clock_t time_t va_list size_t ssize_t off_t wchar_t ptrdiff_t
+wctrans_t wint_t wctype_t _Bool _Complex int8_t int16_t int32_t int64_t uint8_t uint16_t
+uint32_t uint64_t int_least8_t int_least16_t int_least32_t int_least64_t uint_least8_t
+uint_least16_t uint_least32_t uint_least64_t int_fast8_t int_fast16_t int_fast32_t
+int_fast64_t uint_fast8_t uint_fast16_t uint_fast32_t uint_fast64_t intptr_t uintptr_t
+intmax_t uintmax_t char16_t char32_t
+""".split())
+C_RESERVED = frozenset("""
+__asm __int8 __based __except __int16 __stdcall __cdecl __fastcall __int32 __declspec
+__finally __int61 __try __leave inline _inline __inline naked _naked __naked restrict
+_restrict __restrict thread _thread __thread typename _typename __typename
+""".split())
+
+
+def _identifier(ctx: Context, match: re.Match[str]) -> None:
+    name = match.group()
+    lexer = ctx.lexer
+    assert isinstance(lexer, CLexer)
+    if name in lexer.keywords:
+        ctx.token(Keyword, name)
+    elif name in lexer.types:
+        ctx.token(Keyword.Type, name)
+    elif name in lexer.reserved:
+        ctx.token(Keyword.Reserved, name)
+    else:
+        ctx.token(Name, name)
+
+
+def _signature(ctx: Context, match: re.Match[str]) -> None:
+    """``int main(void) {``: each part but the name is lexed afresh, as Rouge recurses."""
+    cls = type(ctx.lexer)
+    ctx.out.extend(cls().tokens(match.group(1)))
+    ctx.token(Name.Function, match.group(2))
+    ctx.out.extend(cls().tokens(match.group(3)))
+    ctx.out.extend(cls().tokens(match.group(4)))
+    ctx.token(Punctuation, match.group(5))
+    if match.group(5) == "{":
+        ctx.push("function")
+
+
+def _pop(ctx: Context, match: re.Match[str]) -> None:
+    ctx.pop()
+
+
+class CLexer(StateLexer):
+    """``c``."""
+
+    flags = re.MULTILINE | re.ASCII
+    keywords = C_KEYWORDS
+    types = C_TYPES
+    reserved = C_RESERVED
+
+    def start_stack(self) -> list[str]:
+        """Rouge's C lexer starts at the beginning of a line."""
+        return ["root", "bol"]
+
+    states = {
+        "expr_bol": [
+            Mixin("inline_whitespace"),
+            (r"#if\s0", Comment, "if_0"),
+            (r"#", Comment.Preproc, "macro"),
+            (r"", _pop),
+        ],
+        "bol": [
+            (rf"{IDENT}:(?!:)", Name.Label),
+            Mixin("expr_bol"),
+        ],
+        "inline_whitespace": [
+            (r"[ \t\r]+", Text),
+            (r"\\\n", Text),
+            (r"(?s)/(?:\\\n)?[*].*?[*](?:\\\n)?/", Comment.Multiline),
+        ],
+        "whitespace": [
+            (r"\n+", Text, "bol"),
+            (r"//(?:\\.|.)*?$", Comment.Single, "bol"),
+            Mixin("inline_whitespace"),
+        ],
+        "expr_whitespace": [
+            (r"\n+", Text, "expr_bol"),
+            Mixin("whitespace"),
+        ],
+        "statements": [
+            Mixin("whitespace"),
+            (r'(?:u8|u|U|L)?"', String, "string"),
+            (r"(?i)(?:u8|u|U|L)?'(?:\\.|\\[0-7]{1,3}|\\x[a-f0-9]{1,2}|[^\\'\n])'", String.Char),
+            (r"(?i)(?:\d+[.]\d*|[.]?\d+)e[+-]?\d+[lu]*", Number.Float),
+            (r"(?i)\d+e[+-]?\d+[lu]*", Number.Float),
+            (r"(?i)0x[0-9a-f]+[lu]*", Number.Hex),
+            (r"(?i)0[0-7]+[lu]*", Number.Oct),
+            (r"(?i)\d+[lu]*", Number.Integer),
+            (r"\*/", Error),
+            (r"[~!%^&*+=|?:<>/-]", Operator),
+            (r"[()\[\],.;]", Punctuation),
+            (r"\bcase\b", Keyword, "case"),
+            (r"(?:true|false|NULL)\b", Name.Builtin),
+            (IDENT, _identifier),
+        ],
+        "case": [
+            (r":", Punctuation, "#pop"),
+            Mixin("statements"),
+        ],
+        "root": [
+            Mixin("expr_whitespace"),
+            (rf"(?s)([\w*\s]+?[\s*])({IDENT})(\s*\([^;]*?\))({WS}?)(\{{|;)", _signature),
+            (r"\{", Punctuation, "function"),
+            Mixin("statements"),
+        ],
+        "function": [
+            Mixin("whitespace"),
+            Mixin("statements"),
+            (r";", Punctuation),
+            (r"\{", Punctuation, "function"),
+            (r"\}", Punctuation, "#pop"),
+        ],
+        "string": [
+            (r'"', String, "#pop"),
+            (r"\\(?:[\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
+            (r'[^\\"\n]+', String),
+            (r"\\\n", String),
+            (r"\\", String),
+        ],
+        "macro": [
+            Mixin("include"),
+            (r"[^/\n\\]+", Comment.Preproc),
+            (r"(?s)\\.", Comment.Preproc),
+            Mixin("inline_whitespace"),
+            (r"/", Comment.Preproc),
+            (r"\n", Comment.Preproc, "#pop"),
+        ],
+        "include": [
+            (r"(include)(\s*)(<[^>]+>)([^\n]*)",
+             (Comment.Preproc, Text, Comment.PreprocFile, Comment.Single)),
+            (r'(include)(\s*)("[^"]+")([^\n]*)',
+             (Comment.Preproc, Text, Comment.PreprocFile, Comment.Single)),
+        ],
+        "if_0": [
+            (r"^\s*#if", Comment, "if_0"),
+            (r"^\s*#\s*el(?:se|if)", Comment, "#pop"),
+            (r"(?s)^\s*#\s*endif\b.*?(?<!\\)\n", Comment, "#pop"),
+            (r".*?\n", Comment),
+        ],
+    }
+
+
+DIGITS = r"\d(?:'?\d)*"
+
+
+class CppLexer(CLexer):
+    """``cpp``/``c++``."""
+
+    keywords = C_KEYWORDS | frozenset("""
+    asm auto catch char8_t concept consteval constexpr constinit const_cast co_await
+    co_return co_yield delete dynamic_cast explicit export friend mutable namespace new
+    operator private protected public reinterpret_cast requires restrict size_of
+    static_cast this throw throws typeid typename using virtual final override alignas
+    alignof decltype noexcept static_assert thread_local try
+    """.split())
+    types = C_TYPES | {"bool"}
+    reserved = C_RESERVED | frozenset("""
+    __virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance
+    __interface __event
+    """.split())
+
+    states = {
+        **CLexer.states,
+        "root": [
+            (r"(?:__offload|__blockingoffload|__outer)\b", Keyword.Pseudo),
+            *CLexer.states["root"],
+        ],
+        "statements": [
+            (r"(?:class|struct)\b", Keyword, "classname"),
+            (r"template\b", Keyword, "template"),
+            (rf"{DIGITS}(?:\.{DIGITS})?(?:y|d|h|(?:min)|s|(?:ms)|(?:us)|(?:ns)|i|(?:if)|(?:il))\b",
+             Number.Other),
+            (rf"(?i)(?:{DIGITS}[.](?:{DIGITS})?|[.]{DIGITS})(?:e[+-]?{DIGITS}[lu]*)?",
+             Number.Float),
+            (rf"(?i){DIGITS}e[+-]?{DIGITS}[lu]*", Number.Float),
+            (r"(?i)0x[0-9a-f](?:'?[0-9a-f])*[lu]*", Number.Hex),
+            (r"0b[01]+(?:'[01]+)*", Number.Bin),
+            (r"(?i)0[0-7](?:'?[0-7])*[lu]*", Number.Oct),
+            (rf"(?i){DIGITS}[lu]*", Number.Integer),
+            (r"\bnullptr\b", Name.Builtin),
+            (r"(?s)(?:u8|u|U|L)?R\"([a-zA-Z0-9_{}\[\]#<>%:;.?*+\-/^&|~!=,\"']{0,16})\(.*?\)\1\"",
+             String),
+            (r"::|<=>", Operator),
+            (r"[{}]", Punctuation),
+            *CLexer.states["statements"],
+        ],
+        "classname": [
+            (IDENT, Name.Class, "#pop"),
+            Mixin("whitespace"),
+            (r"[.]{3}", Operator),
+            (r",", Punctuation, "#pop"),
+            (r"", _pop),
+        ],
+        "template": [
+            (r"[>;]", Punctuation, "#pop"),
+            (r"typename\b", Keyword, "classname"),
+            Mixin("statements"),
+        ],
+        "case": [
+            (r":(?!:)", Punctuation, "#pop"),
+            Mixin("statements"),
+        ],
+    }
