@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from jekyll_py import hooks
 from jekyll_py.server.fs_events import Change
 
 #: Template text that means "this output lists documents of the site".
@@ -85,6 +86,7 @@ class IncrementalRegenerator:
         self._closure: dict[int, tuple[str, bool]] = {}
         self._file_text: dict[str, tuple[float, str]] = {}
         self.snapshotted = False
+        self._executing = False
 
     @classmethod
     def attach(cls, site: Any) -> IncrementalRegenerator:
@@ -292,11 +294,9 @@ class IncrementalRegenerator:
             from jekyll_py.readers import LayoutReader
 
             site.layouts = LayoutReader(site).read()
-        if plan.fresh_liquid:
-            from jekyll_py.liquid import LiquidEngine
-
-            site.liquid_engine = LiquidEngine(site)
         if plan.reread_layouts or plan.fresh_liquid:
+            # The Liquid engine re-parses a layout or include whose text changed
+            # (its cache is keyed by path *and* source); only our scan is stale.
             self._closure.clear()
 
         secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
@@ -309,17 +309,25 @@ class IncrementalRegenerator:
         self._invalidate_site_caches()
 
         payload = site.site_payload()
+        # Site hooks fire as in a full build (plugins reset per-build caches there).
+        self._executing = True
+        try:
+            hooks.trigger("site", "pre_render", site, payload, enabled=site.plugin_enabled)
+        finally:
+            self._executing = False
+        known_pages = {id(p) for p in site.pages}
         for item in plan.primary:
             site.render_one(item, payload)
         for item in plan.primary:
             self._write(item)
+        extra_pages = self._pages_added_while_rendering(known_pages)
         for path in stale_outputs:
             if not any(_dest(i, dest) == path for i in plan.primary) and os.path.isfile(path):
                 os.remove(path)
         for item in plan.static:
             item.write(dest)
         if on_primary_written is not None and (plan.primary or plan.static):
-            on_primary_written([*plan.primary, *plan.static])
+            on_primary_written([*plan.primary, *extra_pages, *plan.static])
 
         # Documents before pages, as Site.render orders them.
         order = {id(item): n for n, item in enumerate(self.renderables())}
@@ -328,12 +336,34 @@ class IncrementalRegenerator:
         for item in todo:
             self._restore(item)
             site.render_one(item, payload)
-        rewritten = []
+        hooks.trigger("site", "post_render", site, payload, enabled=site.plugin_enabled)
+        rewritten = self._pages_added_while_rendering(known_pages)
         for item in todo:
             if item.output != before[id(item)] or not os.path.exists(_dest(item, dest)):
                 self._write(item)
                 rewritten.append(item)
-        return [*plan.primary, *plan.static, *rewritten]
+        hooks.trigger("site", "post_write", site, enabled=site.plugin_enabled)
+        return [*plan.primary, *extra_pages, *plan.static, *rewritten]
+
+    def _pages_added_while_rendering(self, known: set[int]) -> list[Any]:
+        """Pages a converter added during rendering (a Sass page's ``.css.map``).
+
+        They replace the page the previous render added for the same output,
+        and ``known`` is updated so each is reported once.
+        """
+        site = self.site
+        dest = site.dest
+        added = [p for p in site.pages if id(p) not in known]
+        if not added:
+            return []
+        targets = {_dest(p, dest) for p in added}
+        site.pages[:] = [
+            p for p in site.pages if id(p) not in known or _dest(p, dest) not in targets
+        ]
+        known.update(id(p) for p in added)
+        for page in added:
+            self._write(page)
+        return added
 
     def _refresh(self, item: Any, stale_outputs: list[str]) -> list[Any]:
         """Re-read ``item`` from disk in place; returns the items its change reaches."""
@@ -414,12 +444,11 @@ def _register_snapshot_hook() -> None:
     global _HOOK_REGISTERED
     if _HOOK_REGISTERED:
         return
-    from jekyll_py import hooks
 
     @hooks.register("site", "pre_render", priority="low")
     def _snapshot(site: Any, *_args: Any) -> None:
         regen = getattr(site, "_jekyll_py_incremental", None)
-        if isinstance(regen, IncrementalRegenerator):
+        if isinstance(regen, IncrementalRegenerator) and not regen._executing:
             regen.snapshot()
 
     _HOOK_REGISTERED = True

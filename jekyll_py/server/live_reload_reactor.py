@@ -131,7 +131,9 @@ class LiveReloadReactor:
         messages = []
         seen: set[str] = set()
         for item in self.filtered(items):
-            if item.url in seen:
+            # A source map is not something a page shows, and livereload.js
+            # would answer its path with a full page reload.
+            if item.url in seen or item.url.endswith(".map"):
                 continue
             seen.add(item.url)
             messages.append({"command": "reload", "path": item.url, "liveCSS": True})

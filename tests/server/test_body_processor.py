@@ -51,3 +51,17 @@ def test_livereload_ignore_globs_match_relative_paths() -> None:
         ]
     )
     assert kept == [ChangedItem("/about/", "_pages/about.md")]
+
+
+def test_source_maps_are_never_sent() -> None:
+    reactor = LiveReloadReactor()
+    sent: list = []
+    reactor._send = sent.extend  # type: ignore[method-assign]
+    reactor.reload(
+        [
+            ChangedItem("/assets/main.css.map"),
+            ChangedItem("/assets/main.css"),
+            ChangedItem("/assets/main.css"),
+        ]
+    )
+    assert sent == [{"command": "reload", "path": "/assets/main.css", "liveCSS": True}]

@@ -71,6 +71,7 @@ def test_regenerate_logs_like_jekyll_watch(monkeypatch: pytest.MonkeyPatch) -> N
     out, err = io.StringIO(), io.StringIO()
     monkeypatch.setattr(logger, "_out", out)
     monkeypatch.setattr(logger, "_err", err)
+    monkeypatch.setattr(logger, "level", 1)  # info; other tests' `quiet` builds lower it
     builder = _FakeBuilder(
         [
             BuildResult(True),
