@@ -18,6 +18,7 @@ from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .html import HTMLLexer
+from .java_go import GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
@@ -41,6 +42,8 @@ LEXER_CLASSES: dict[str, type] = {
     "liquid": LiquidLexer,
     "c": CLexer,
     "cpp": CppLexer,
+    "java": JavaLexer,
+    "go": GoLexer,
     "xml": XMLLexer,
     "ini": INILexer,
     "tex": TeXLexer,

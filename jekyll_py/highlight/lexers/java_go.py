@@ -1,0 +1,144 @@
+"""Java and Go, shaped like Rouge's ``java`` and ``go`` lexers.
+
+Java in Rouge: all punctuation is ``Operator``; a capitalised name is
+``Name.Class`` (all-capitals ``Name.Constant``); ``.name`` is ``Operator`` +
+``Name.Attribute``; a method declaration or call ``name(`` makes the name
+``Name.Function``; modifiers are ``Keyword.Declaration``.
+
+Go in Rouge: every keyword is plain ``Keyword``, numbers are plain
+``Number``, predeclared types ``Keyword.Type``, predeclared functions
+``Name.Builtin`` and ``true``/``false``/``iota``/``nil`` ``Name.Constant``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.token import (  # noqa: I001
+    Comment,
+    Error,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
+
+from ..engine import Context, StateLexer
+
+JAVA_KEYWORDS = (
+    "assert|break|case|catch|continue|default|do|else|finally|for|if|goto|instanceof|new"
+    "|return|switch|this|throw|try|while"
+)
+JAVA_DECLARATIONS = (
+    "abstract|const|enum|extends|final|implements|native|private|protected|public|static"
+    "|strictfp|super|synchronized|throws|transient|volatile"
+)
+JAVA_TYPES = "boolean|byte|char|double|float|int|long|short|var|void"
+JAVA_ID = r"[^\W\d]\w*"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
+
+
+def _java_method(ctx: Context, match: re.Match[str]) -> None:
+    """``Type name(``: the return type part is lexed afresh, the name is a function."""
+    ctx.out.extend(JavaLexer().tokens(match.group(1)))
+    ctx.token(Name.Function, match.group(2))
+    ctx.token(Text, match.group(3))
+    ctx.token(Operator, match.group(4))
+
+
+class JavaLexer(StateLexer):
+    """``java``."""
+
+    states = {
+        "root": [
+            (r"[^\S\n]+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+            (rf"(?:{JAVA_KEYWORDS})\b", Keyword),
+            (r"(?s)(\s*(?:[a-zA-Z_][a-zA-Z0-9_.\[\]<>]*\s+)+?)([a-zA-Z_][a-zA-Z0-9_]*)(\s*)(\()",
+             _java_method),
+            (rf"@{JAVA_ID}", Name.Decorator),
+            (rf"(?:{JAVA_DECLARATIONS})\b", Keyword.Declaration),
+            (rf"(?:{JAVA_TYPES})\b", Keyword.Type),
+            (r"(?:true|false|null)\b", Keyword.Constant),
+            (r"(?:class|interface)\b", Keyword.Declaration, "class"),
+            (r"(?:import|package)\b", Keyword.Namespace, "import"),
+            (r'"(?:\\\\|\\"|[^"])*"', String),
+            (r"'(?:\\.|[^\\]|\\u[0-9a-f]{4})'", String.Char),
+            (rf"(\.)({JAVA_ID})", (Operator, Name.Attribute)),
+            (rf"{JAVA_ID}:", Name.Label),
+            (rf"[{_UPPER}][{_UPPER}0-9_]*\b", Name.Constant),
+            (rf"[{_UPPER}][^\W_]*\b", Name.Class),
+            (rf"\$?{JAVA_ID}", Name),
+            (r"[~^*!%&\[\](){}<>|+=:;,./?-]", Operator),
+            (rf"{_DIGIT}+\.{_DIGIT}+(?:[eE]{_DIGIT}+)?[fd]?", Number.Float),
+            (r"(?i)0b(?:[01]_+[01]|[01])+", Number.Bin),
+            (r"(?i)0x(?:[0-9a-f]_+[0-9a-f]|[0-9a-f])+", Number.Hex),
+            (r"0(?:[0-7]_+[0-7]|[0-7])+", Number.Oct),
+            (rf"{_DIGIT}+L?", Number.Integer),
+            (r"\n", Text),
+        ],
+        "class": [
+            (r"\s+", Text),
+            (JAVA_ID, Name.Class, "#pop"),
+        ],
+        "import": [
+            (r"\s+", Text),
+            (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop"),
+        ],
+    }
+
+
+GO_KEYWORD = (
+    r"\b(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto"
+    r"|package|switch|const|fallthrough|if|range|type|continue|for|import|return|var)\b"
+)
+_DECIMALS = r"[0-9]+"
+_EXPONENT = rf"[eE][+\-]?{_DECIMALS}"
+GO_FLOAT = rf"(?:{_DECIMALS}\.(?:{_DECIMALS})?(?:{_EXPONENT})?|{_DECIMALS}{_EXPONENT}|\.{_DECIMALS}(?:{_EXPONENT})?)"
+_ESCAPED_CHAR = r"\\[abfnrtv\\'\"]"
+_UNICODE_VALUE = rf"(?:[^\n]|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}}|{_ESCAPED_CHAR})"
+_BYTE_VALUE = r"(?:\\[0-7]{3}|\\x[0-9A-Fa-f]{2})"
+
+
+class GoLexer(StateLexer):
+    """``go``/``golang``."""
+
+    states = {
+        "root": [
+            (r"(?s)//(?:(?!\n).)*|/\*(?:(?!\*/).)*\*/", Comment),
+            (GO_KEYWORD, Keyword),
+            (r"\b(?:bool|byte|complex64|complex128|error|float32|float64|int8|int16|int32"
+             r"|int64|int|rune|string|uint8|uint16|uint32|uint64|uintptr|uint)\b", Keyword.Type),
+            (r"\b(?:append|cap|close|complex|copy|delete|imag|len|make|new|panic|print"
+             r"|println|real|recover)\b", Name.Builtin),
+            (r"\b(?:true|false|iota|nil)\b", Name.Constant),
+            (rf"(?:{_DECIMALS}|{GO_FLOAT})i", Number),
+            (GO_FLOAT, Number),
+            (r"0[xX][0-9A-Fa-f]+|[0-9][0-9]*|0[0-7]*", Number),
+            (rf"'(?:{_UNICODE_VALUE}|{_BYTE_VALUE})'", String.Char),
+            (r"\+=|\+\+|\+|&\^=|&\^|&=|&&|&|==|=|!=|!|-=|--|-|\|=|\|\||\||<=|<-|<<=|<<|<"
+             r"|\*=|\*|\^=|\^|>>=|>>|>=|>|/|/=|:=|%|%=|\.\.\.|\.|:", Operator),
+            (r"[()\[\]{},;]", Punctuation),
+            (rf"(?!{GO_KEYWORD})(?:[^\W\d]|_)(?:[^\W\d]|_|\d)*", Name),
+            (r"\s+", Text),
+            (r"`", String, "raw_string"),
+            (r'"', String, "interpreted_string"),
+        ],
+        "interpreted_string": [
+            (r"\\[abfnrtv\\'\"]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\x[0-9A-Fa-f]{2}",
+             String.Escape),
+            (r"\\.", Error),
+            (r'"', String, "#pop"),
+            (r'[^"\\]+', String),
+        ],
+        "raw_string": [
+            (r"`", String, "#pop"),
+            (r"[^`]+", String),
+        ],
+    }
+
