@@ -51,6 +51,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "jekyll-paginate": "paginate",
     "jekyll-gist": "gist",
     "jekyll-include-cache": "include_cache",
+    "jekyll-github-metadata": "github_metadata",
     "jekyll-mentions": "mentions",
     "jekyll-avatar": "avatar",
     "jekyll-optional-front-matter": "optional_front_matter",

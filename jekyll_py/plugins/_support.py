@@ -191,9 +191,10 @@ def _to_s(value: Any) -> str:
 
 
 def xml_escape(value: Any) -> str:
-    """Jekyll's ``xml_escape``: ``encode(xml: :attr)`` without the quotes."""
+    """Jekyll's ``xml_escape``: ``encode(xml: :attr)`` without the quotes (``'`` too)."""
     text = _to_s(value)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
 
 
 def xml_attr(value: Any) -> str:
