@@ -26,6 +26,7 @@ from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, TOMLLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
+from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SCSSLexer
 from .shell import ShellLexer
 from .yaml import YAMLLexer
@@ -44,6 +45,9 @@ LEXER_CLASSES: dict[str, type] = {
     "cpp": CppLexer,
     "java": JavaLexer,
     "go": GoLexer,
+    "sql": SQLLexer,
+    "r": RLexer,
+    "matlab": MatlabLexer,
     "xml": XMLLexer,
     "ini": INILexer,
     "tex": TeXLexer,
