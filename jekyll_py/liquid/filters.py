@@ -520,11 +520,7 @@ def sort_natural(value: Any, prop: Any = None) -> Any:
     return None
 
 
-def ruby_sort(items: list[Any], cmp: Any) -> list[Any]:
-    """Sort with a Ruby-style comparator (stable; Ruby's qsort ties are rare in practice)."""
-    import functools
-
-    return sorted(items, key=functools.cmp_to_key(cmp))
+ruby_sort = ruby.ruby_sort
 
 
 def default(value: Any, default_value: Any = "", options: Any = None) -> Any:

@@ -459,9 +459,7 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> Any:
             c = ruby.ruby_cmp(ruby.to_s(ap), ruby.to_s(bp))
         return c or 0
 
-    import functools
-
-    return [i for _, i in sorted(keyed, key=functools.cmp_to_key(cmp))]
+    return [i for _, i in ruby.ruby_sort(keyed, cmp)]
 
 
 def _hash_sort_items(value: Mapping[str, Any]) -> list[Any]:
@@ -469,15 +467,13 @@ def _hash_sort_items(value: Mapping[str, Any]) -> list[Any]:
 
 
 def _ruby_array_sort(items: list[Any]) -> list[Any]:
-    import functools
-
     def cmp(a: Any, b: Any) -> int:
         try:
             return ruby.compare_or_raise(a, b)
         except ruby.ComparisonError as err:
             raise LiquidArgumentError(str(err)) from err
 
-    return sorted(items, key=functools.cmp_to_key(cmp))
+    return ruby.ruby_sort(items, cmp)
 
 
 # --------------------------------------------------------------------------- dates

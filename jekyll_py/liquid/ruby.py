@@ -380,3 +380,30 @@ def size_of(value: Any) -> Any:
     if isinstance(value, range):
         return max(0, len(value))
     return None
+
+
+def ruby_sort(items: list[Any], cmp: Any) -> list[Any]:
+    """``Array#sort`` with a block, as Ruby 3.1 on glibc runs it (``qsort_r``'s merge sort).
+
+    The order of comparisons decides which pair raises first ("comparison of
+    Integer with String failed" rather than the reverse), and the merge sort is
+    stable, so equal elements keep their order as in Ruby.
+    """
+    n = len(items)
+    if n <= 1:
+        return list(items)
+    n1 = n // 2
+    left = ruby_sort(items[:n1], cmp)
+    right = ruby_sort(items[n1:], cmp)
+    out: list[Any] = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if cmp(left[i], right[j]) <= 0:
+            out.append(left[i])
+            i += 1
+        else:
+            out.append(right[j])
+            j += 1
+    out.extend(left[i:])
+    out.extend(right[j:])
+    return out
