@@ -276,6 +276,10 @@ def munge(site: Any) -> None:
 
 @hooks.register("site", "pre_render", gem=GEM)
 def inject(site: Any, payload: Any) -> None:
+    if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
+        site.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
+                         "Some fields may be missing or have incorrect data.")
+    site.logger.warn("GitHub Metadata:", "No internet connection. GitHub metadata may be missing or incorrect.")
     payload["site"]["github"] = github_namespace(site)
 
 
