@@ -15,7 +15,7 @@ The pipeline for one piece of code is:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qs
@@ -89,22 +89,29 @@ def _pygments_lexer(alias: str, options_key: tuple[tuple[str, object], ...]) -> 
     return get_lexer_by_name(alias, **dict(options_key))
 
 
-def pygments_raw_tokens(lexer: PygmentsLexer, code: str) -> Iterator[RawToken]:
+def pygments_raw_tokens(lexer: PygmentsLexer, code: str) -> list[RawToken]:
     """Tokens of ``code`` exactly as written, with no Pygments preprocessing.
 
     Pygments' regexes assume a final newline (``get_tokens`` would add one);
     when the code lacks it we lex with one added and cut it off again, so the
-    token text always concatenates back to ``code``.
+    token text always concatenates back to ``code``.  A few Pygments lexers
+    rewrite their input even here (line endings, tabs); their result is then
+    replaced by the code as plain text, because losing characters is worse
+    than losing colours.
     """
     text = code if code.endswith("\n") else code + "\n"
     remaining = len(code)
+    tokens: list[RawToken] = []
     for _, ttype, value in lexer.get_tokens_unprocessed(text):
         if remaining <= 0:
             break
         if len(value) > remaining:
             value = value[:remaining]
         remaining -= len(value)
-        yield ttype, value
+        tokens.append((ttype, value))
+    if "".join(value for _, value in tokens) != code:
+        return [(Text, code)]
+    return tokens
 
 
 def raw_tokens(found: FoundLexer, code: str) -> Iterable[RawToken]:

@@ -392,3 +392,69 @@ MORE_SNIPPETS.update({
     "jsx": ["const App = () => <div className=\"a\">{name}</div>;\n"],
     "make": ["CC = gcc\n%.o: %.c\n\t$(CC) -c $< -o $@\n"],
 })
+
+#: Third wave: more cases for C-family, JVM, data and markup lexers.
+MORE_SNIPPETS.update({
+    "c": MORE_SNIPPETS["c"] + [
+        "#if 0\ndead code\n#endif\nint x;\n",
+        "static int add(int a, int b)\n{\n    return a + b; /* sum */\n}\n",
+        "int main() {\n    char *s = \"esc\\\"aped\\n\";\n    label: goto label;\n    switch (x) { case 1: break; default: ; }\n}\n",
+        "#include \"local.h\" // c\n#define PI 3.14159f\nunsigned long long v = 10ULL, h = 0x1Fu;\n",
+    ],
+    "cpp": [
+        "namespace ns {\nclass Foo : public Bar {\n  public:\n    Foo() = default;\n    virtual ~Foo() override;\n};\n}\n",
+        "auto lambda = [&](int x) -> bool { return x > 0; };\nstd::unique_ptr<int> p = nullptr;\nint n = 1'000'000;\n",
+        "auto s = R\"(raw \\n string)\";\nusing namespace std::chrono_literals;\nauto t = 10ms;\n",
+        "template<typename T, class U>\nT max(T a, U b) { return a > b ? a : b; }\n",
+    ],
+    "java": [
+        "List<String> names = new ArrayList<>();\nnames.add(\"x\");\nfor (String n : names) { System.out.println(n.length()); }\n",
+        "enum Color { RED, GREEN }\ninterface Shape { double area(); }\nfinal int MAX_SIZE = 0x7F;\nlong big = 1_000L;\nchar c = '\\n';\n",
+        "try {\n  throw new IllegalStateException(\"bad\");\n} catch (Exception e) {\n  e.printStackTrace();\n} finally {}\n",
+    ],
+    "go": [
+        "import (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar x, y int = 1, 2\nconst Pi = 3.14\n",
+        "ch := make(chan int, 10)\ngo func() { ch <- 1 }()\nselect {\ncase v := <-ch:\n\tfmt.Println(v)\n}\n",
+        "s := `raw\nstring`\nr := 'x'\nm := map[string]int{\"a\": 1}\nfor k, v := range m { _ = k; _ = v }\n",
+        "// comment\n/* block */\nfunc (p *Point) Scale(f float64) { p.X *= f; p.Y *= f }\n",
+    ],
+    "sql": [
+        "SELECT u.name, COUNT(*) AS n\nFROM users u\nLEFT JOIN posts p ON p.user_id = u.id\nGROUP BY u.name\nHAVING COUNT(*) > 1;\n",
+        "/* multi\n   line */\nSELECT \"quoted id\", `tick`, 'it''s' FROM t; -- trailing\n",
+        "CREATE INDEX idx ON t (col);\nALTER TABLE t ADD COLUMN c BOOLEAN DEFAULT FALSE;\n",
+    ],
+    "r": [
+        "df <- data.frame(x = 1:10, y = rnorm(10))\nsummary(df)\nplot(df$x, df$y, main = 'Plot')\n",
+        "for (i in seq_len(5)) {\n  if (i %% 2 == 0) next\n  print(paste(\"i =\", i))\n}\nx <- NULL; y <- NA\n",
+        "#' Roxygen doc\nsquare <- function(x) x^2\nresult <- sapply(1:3, square) %>% sum()\n",
+    ],
+    "matlab": [
+        "A = [1 2; 3 4];\nB = A';\nC = A .* B;\ndisp(C)\n",
+        "for i = 1:10\n    if mod(i, 2) == 0\n        fprintf('%d is even\\n', i);\n    end\nend\n",
+        "s = \"string\";\nx = zeros(3, 3);\n% comment\nfigure; hold on; grid on;\n",
+    ],
+    "latex": [
+        "\\begin{equation}\n  E = mc^2 \\label{eq:1}\n\\end{equation}\nSee Eq.~\\eqref{eq:1} and $\\alpha + \\beta$.\n",
+        "\\usepackage[utf8]{inputenc}\n\\title{My Paper}\n\\author{A. Author \\and B. Author}\n\\maketitle\n",
+        "\\verb|code| and \\( a^2 \\) and $$\\sum_{i=1}^n i$$\n",
+    ],
+    "xml": [
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE note>\n<note id=\"1\" xml:lang='en'>\n  <to>Tove</to>\n  &amp; &#169;\n</note>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle cx=\"50\" cy=\"50\" r=\"40\"/></svg>\n",
+    ],
+    "ini": ["; comment\n[user]\nname = \"Jane Doe\"\nemail = jane@example.com\n\n[alias]\nco = checkout\n"],
+    "toml": [
+        "[[products]]\nname = \"Hammer\"\nsku = 738594937\n\n[servers.alpha]\nip = '10.0.0.1'\nratio = 0.5\nhex = 0xDEAD\n",
+        "str = \"\"\"\nmulti\nline\"\"\"\nlit = '''raw'''\ninline = { x = 1, y = 2 }\n",
+    ],
+    "dockerfile": [
+        "# syntax=docker/dockerfile:1\nFROM python:3.11-slim\nARG VERSION=1\nRUN apt-get update \\\n && apt-get install -y git \\\n && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"python\", \"app.py\"]\n",
+    ],
+    "erb": [
+        "<ul>\n<% @posts.each do |post| %>\n  <li class=\"<%= post.klass %>\"><%= h post.title %></li>\n<% end %>\n</ul>\n",
+    ],
+    "typescript": [
+        "class A<T> implements B {\n  private readonly x: number = 1;\n  constructor(public name?: string) {}\n}\nconst f = (a: string): void => {};\n",
+        "function greet(person: { name: string }): string {\n  return `Hi ${person.name}`;\n}\nlet v = obj?.a ?? 'd';\n",
+    ],
+})

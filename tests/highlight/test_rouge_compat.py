@@ -33,11 +33,12 @@ EXACT_LANGUAGES = frozenset({
     "plaintext", "text", "json", "jsonc", "shell", "bash", "sh", "zsh", "ksh",
     "javascript", "js", "yaml", "yml", "python", "py", "html", "css", "ruby", "rb",
     "console", "terminal", "shell-session", "diff", "liquid", "scss",
-    "markdown", "md", "typescript", "ts",
+    "markdown", "md", "typescript", "ts", "c", "cpp", "c++", "java", "go", "golang",
+    "sql", "r", "matlab", "latex", "tex", "xml", "ini", "toml", "dockerfile", "erb",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
-EXACT_FLOOR = 0.58
+EXACT_FLOOR = 0.94
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(
