@@ -90,17 +90,6 @@ def feed_path(collections: dict[str, dict[str, Any]], collection: str = "posts",
     return collections.get(collection, {}).get("path") or f"{prefix}.xml"
 
 
-def _post_attr_hash(site: Any, attr: str) -> dict[str, list[Any]]:
-    """``site.tags``/``site.categories``: name -> posts, newest first."""
-    result: dict[str, list[Any]] = {}
-    for post in site.posts.docs:
-        for name in post.data.get(attr) or []:
-            result.setdefault(name, []).append(post)
-    for posts in result.values():
-        posts.sort(key=lambda p: p.sort_key(), reverse=True)
-    return result
-
-
 def _entry(site: Any, post: Any, site_feed: dict[str, Any]) -> str:
     config = site.config
     data = post.data
@@ -204,7 +193,7 @@ def feed_xml(site: Any, page: Any) -> str:
 def _feed_posts(site: Any, data: dict[str, Any], site_feed: dict[str, Any]) -> list[Any]:
     tags = data.get("tags")
     if _truthy(tags):
-        posts = list(_post_attr_hash(site, "tags").get(tags, []))
+        posts = list(site.tags().get(tags, []))
     else:
         collection = site.collections.get(str(data.get("collection")))
         posts = list(collection.docs) if collection is not None else []
@@ -263,7 +252,7 @@ class JekyllFeed(Generator):
                 site.pages.append(self._page(site, path, xsl, name, category, None))
         tags_config = config.get("tags")
         if tags_config:
-            by_tag = _post_attr_hash(site, "tags")
+            by_tag = site.tags()
             if by_tag:
                 self._tag_feeds(site, tags_config, list(by_tag), xsl)
 

@@ -68,7 +68,7 @@ class RelativeLinks(Generator):
         if option(site, CONFIG_KEY, "enabled") is False:
             return
         self.site = site
-        self._targets: list[Any] | None = None
+        self._targets: dict[str, str] | None = None
         documents = list(site.pages)
         if option(site, CONFIG_KEY, "collections") is True:
             documents += site.docs_to_write()
@@ -105,13 +105,14 @@ class RelativeLinks(Generator):
         return f"\n[{text}]: {url}{title or ''}"
 
     def _url_for_path(self, path: str) -> str | None:
-        path = unquote_plus(path)
+        """The URL of the page, static file or document at *path* (the first one wins)."""
         if self._targets is None:
-            self._targets = [*self.site.pages, *self.site.static_files, *self.site.docs_to_write()]
-        for target in self._targets:
-            if target.relative_path.lstrip("/") == path and target.url:
-                return relative_url(self.site.config, target.url)
-        return None
+            # Built once per build, like the gem's memoised list: links are many.
+            self._targets = {}
+            for target in [*self.site.pages, *self.site.static_files, *self.site.docs_to_write()]:
+                self._targets.setdefault(target.relative_path.lstrip("/"), target.url)
+        url = self._targets.get(unquote_plus(path))
+        return relative_url(self.site.config, url) if url else None
 
     def _excluded(self, document: Any) -> bool:
         patterns = option(self.site, CONFIG_KEY, "exclude")
