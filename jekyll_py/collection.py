@@ -8,7 +8,7 @@ from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py import utils
-from jekyll_py.document import Document
+from jekyll_py.document import Document, compare
 from jekyll_py.drops.document_drop import CollectionDrop
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.log import logger
@@ -29,8 +29,8 @@ def _compare(a: Any, b: Any) -> int | None:
 
 
 def sort_documents(docs: list[Document]) -> None:
-    """Sort by date, then path (``Document#<=>``)."""
-    docs.sort(key=lambda d: d.sort_key())
+    """Sort with ``Document#<=>`` (date, then path; undated documents by path)."""
+    docs.sort(key=cmp_to_key(compare))
 
 
 class Collection:
@@ -135,7 +135,7 @@ class Collection:
                 return -1
             order = _compare(av, bv)
             if not order:
-                return (a.sort_key() > b.sort_key()) - (a.sort_key() < b.sort_key())
+                return compare(a, b)
             return order
 
         self.docs.sort(key=cmp_to_key(cmp))

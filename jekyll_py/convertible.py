@@ -30,7 +30,10 @@ def read_front_matter(site: Site, path: str, relative_path: str) -> tuple[dict[s
         logger.warn(f"YAML Exception reading {path}: {exc}")
         if site.config.get("strict_front_matter"):
             raise
-        return {}, text, 0
+        # Jekyll has already taken the body when the YAML fails to load.
+        match = frontmatter.YAML_FRONT_MATTER_RE.match(text)
+        body = text[match.end():] if match else text
+        return {}, body, 0
     if data is None:
         return {}, content, consumed
     if not isinstance(data, dict):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -128,6 +127,9 @@ class Document:
             if defaults:
                 self.merge_data(defaults, source="front matter defaults")
             text = frontmatter.read_file_text(self.path)
+            match = frontmatter.YAML_FRONT_MATTER_RE.match(text)
+            # The body is taken before the YAML is loaded, as in Jekyll.
+            self.content = text[match.end():] if match else text
             data, content, consumed = frontmatter.split(text, self.relative_path)
             self.content = content
             self.line_offset = consumed
@@ -226,7 +228,7 @@ class Document:
     @property
     def id(self) -> str:
         slug = self.data.get("slug") or self.basename_without_ext
-        return posixpath.join(posixpath.dirname(self.url), str(slug))
+        return utils.file_join(utils.ruby_dirname(self.url), str(slug))
 
     @property
     def output_ext(self) -> str:
@@ -277,9 +279,11 @@ class Document:
         return self._drop
 
     def sort_key(self) -> tuple:
+        """A key for documents that all have dates (posts); see ``compare`` otherwise."""
         date = self.data.get("date")
         ts = date.timestamp() if isinstance(date, datetime) else 0.0
         return (ts, self.path)
+
 
     def next_doc(self) -> Document | None:
         docs = self.collection.docs
@@ -310,3 +314,13 @@ class Document:
 
     def __repr__(self) -> str:
         return f"<Document {self.relative_path} collection={self.collection.label}>"
+
+
+def compare(a: Document, b: Document) -> int:
+    """``Document#<=>``: by date, then path; a missing date compares by path only."""
+    da, db = a.data.get("date"), b.data.get("date")
+    if isinstance(da, datetime) and isinstance(db, datetime):
+        ta, tb = da.timestamp(), db.timestamp()
+        if ta != tb:
+            return -1 if ta < tb else 1
+    return (a.path > b.path) - (a.path < b.path)

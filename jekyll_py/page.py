@@ -19,6 +19,28 @@ HTML_EXTENSIONS = (".html", ".xhtml", ".htm")
 ATTRIBUTES_FOR_LIQUID = ("content", "dir", "excerpt", "name", "path", "url")
 
 
+class PageData(dict):
+    """A page's front matter; missing keys fall back to the ``defaults`` sets.
+
+    Jekyll gives ``Page#data`` a ``default_proc`` rather than merging the
+    defaults in, so a key set to ``null`` in front matter stays ``nil``
+    (``layout: null`` really means no layout) while absent keys see defaults.
+    """
+
+    def __init__(self, data: dict[str, Any], lookup: Any) -> None:
+        super().__init__(data)
+        self._lookup = lookup
+
+    def __missing__(self, key: str) -> Any:
+        return self._lookup(key)
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if key in self:
+            return dict.__getitem__(self, key)
+        value = self._lookup(key)
+        return default if value is None else value
+
+
 class Page:
     """A page. ``dir`` is the folder relative to the source (``""`` or ``/about``)."""
 
@@ -33,7 +55,7 @@ class Page:
         self.path_abs = os.path.join(base, dir.lstrip("/"), name)
         self.ext = os.path.splitext(name)[1]
         self.basename = re.sub(r"\.*\Z", "", name[: len(name) - len(self.ext)] if self.ext else name)
-        self.data: dict[str, Any] = {}
+        self.data: dict[str, Any] = PageData({}, self._default_for)
         self.content: str = ""
         self.output: str | None = None
         self.pager: Any = None
@@ -44,9 +66,7 @@ class Page:
             data, content, consumed = read_front_matter(site, self.path_abs, self.relative_path)
             self.content = content
             self.line_offset = consumed
-            self.data = utils.deep_merge_hashes(self.defaults(), data)
-        else:
-            self.data = self.defaults()
+            self.data = PageData(data, self._default_for)
         self.trigger_hooks("post_init")
 
     # -- identity ---------------------------------------------------------------
@@ -56,8 +76,8 @@ class Page:
 
     @property
     def path(self) -> str:
-        value = self.data.get("path")
-        return value if value is not None else self.relative_path
+        # `data.fetch("path") { relative_path }`: defaults are not consulted.
+        return dict.get(self.data, "path", self.relative_path)
 
     @property
     def extname(self) -> str:
@@ -65,6 +85,9 @@ class Page:
 
     def defaults(self) -> dict[str, Any]:
         return self.site.frontmatter_defaults.all(self.relative_path, self.type)
+
+    def _default_for(self, key: str) -> Any:
+        return self.site.frontmatter_defaults.find(self.relative_path, self.type, key)
 
     # -- URL ------------------------------------------------------------------------
     @property
@@ -150,7 +173,7 @@ class Page:
 
     def to_liquid(self) -> dict[str, Any]:
         further = {attr: getattr(self, attr) for attr in ATTRIBUTES_FOR_LIQUID}
-        return utils.deep_merge_hashes(self.data, further)
+        return utils.deep_merge_hashes(self.defaults(), utils.deep_merge_hashes(dict(self.data), further))
 
     def trigger_hooks(self, event: str, *args: Any) -> None:
         hooks.trigger("pages", event, self, *args, enabled=self.site.plugin_enabled)

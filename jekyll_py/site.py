@@ -10,12 +10,14 @@ import os
 import time
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cmp_to_key
 from typing import Any
 
 from jekyll_py import hooks, utils
 from jekyll_py.cleaner import Cleaner
 from jekyll_py.collection import Collection
 from jekyll_py.configuration import Configuration
+from jekyll_py.document import compare
 from jekyll_py.drops.site_drop import JekyllDrop, SiteDrop
 from jekyll_py.errors import FatalException, InvalidURLError
 from jekyll_py.frontmatter_defaults import FrontmatterDefaults
@@ -291,7 +293,7 @@ class Site:
                 for value in values if isinstance(values, list) else [values]:
                     table.setdefault(value, []).append(post)
             for posts in table.values():
-                posts.sort(key=lambda d: d.sort_key(), reverse=True)
+                posts.sort(key=cmp_to_key(compare), reverse=True)
             self._post_attr_hash[attr] = table
         return self._post_attr_hash[attr]
 

@@ -268,3 +268,14 @@ def file_join(*parts: str) -> str:
             continue
         out = out.rstrip("/") + "/" + part.lstrip("/")
     return out
+
+
+def ruby_dirname(path: str) -> str:
+    """Ruby's ``File.dirname``: trailing slashes are ignored (``/a/b/`` -> ``/a``)."""
+    stripped = path.rstrip("/")
+    if not stripped:
+        return "/" if path.startswith("/") else "."
+    head = stripped.rsplit("/", 1)
+    if len(head) == 1:
+        return "."
+    return head[0] or "/"

@@ -62,6 +62,48 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 JekyllSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
+# Psych reads a plain scalar starting with ":" as a Ruby Symbol, which Jekyll's
+# safe_load refuses; the file's front matter is then dropped with a warning.
+_SYMBOL_TAG = "tag:jekyll-py,2024:ruby-symbol"
+JekyllSafeLoader.add_implicit_resolver(_SYMBOL_TAG, re.compile(r"^:."), [":"])
+
+
+def _construct_symbol(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(
+        None, None, "Tried to load unspecified class: Symbol", node.start_mark)
+
+
+JekyllSafeLoader.add_constructor(_SYMBOL_TAG, _construct_symbol)
+
+# Psych's base-60 numbers weigh the parts as 60**|i-2| from the left, so
+# `1:20` is 4800 (PyYAML, following the YAML spec, says 80).
+_SEXAGESIMAL_INT = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$")
+_SEXAGESIMAL_FLOAT = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$")
+
+
+def _psych_base60(text: str, cast: Any) -> Any:
+    sign = -1 if text.startswith("-") else 1
+    parts = text.lstrip("+-").replace("_", "").split(":")
+    return sign * sum(cast(part) * 60 ** abs(i - 2) for i, part in enumerate(parts))
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if _SEXAGESIMAL_INT.match(text):
+        return _psych_base60(text, int)
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+def _construct_float(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if _SEXAGESIMAL_FLOAT.match(text):
+        return _psych_base60(text, float)
+    return yaml.SafeLoader.construct_yaml_float(loader, node)
+
+
+JekyllSafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+JekyllSafeLoader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+
 
 def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
     """Load one YAML document; errors name the file and the line in that file."""

@@ -38,8 +38,10 @@ class DataReader:
         if not os.path.isdir(dir) or self.entry_filter.symlink(dir):
             return
         names = os.listdir(dir)
-        files = sorted(n for n in names if os.path.splitext(n)[1] in DATA_EXTS
-                       and os.path.isfile(os.path.join(dir, n)))
+        # Ruby's Dir["*.{yaml,yml,json,csv,tsv}"] expands the braces in order,
+        # so files come grouped by extension, each group sorted.
+        files = [n for ext in DATA_EXTS for n in sorted(names)
+                 if n.endswith(ext) and not n.startswith(".") and os.path.isfile(os.path.join(dir, n))]
         dirs = sorted(n for n in names if os.path.isdir(os.path.join(dir, n)))
         for entry in files + dirs:
             path = os.path.join(dir, entry)

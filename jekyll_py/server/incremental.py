@@ -87,6 +87,8 @@ class IncrementalRegenerator:
         self._file_text: dict[str, tuple[float, str]] = {}
         self.snapshotted = False
         self._executing = False
+        self._by_path: dict[str, Any] | None = None
+        self._lists_docs: dict[int, bool] = {}
 
     @classmethod
     def attach(cls, site: Any) -> IncrementalRegenerator:
@@ -115,6 +117,8 @@ class IncrementalRegenerator:
         self.pristine = {id(item): item.content for item in self.renderables()}
         self._closure.clear()
         self.snapshotted = True
+        self._by_path = None
+        self._lists_docs.clear()
 
     def _restore(self, item: Any) -> None:
         if id(item) in self.pristine:
@@ -176,6 +180,12 @@ class IncrementalRegenerator:
         return plan
 
     def _index(self) -> dict[str, Any]:
+        """Source path -> item, built once per full build (re-reads keep paths)."""
+        if self._by_path is None:
+            self._by_path = self._build_index()
+        return self._by_path
+
+    def _build_index(self) -> dict[str, Any]:
         site = self.site
         index: dict[str, Any] = {}
         for item in [*site.static_files, *self.renderables()]:
@@ -272,11 +282,22 @@ class IncrementalRegenerator:
         )
 
     def lists_documents(self, item: Any) -> bool:
-        if _is_generated(item) or getattr(item, "pager", None) is not None:
-            return True
+        """Whether ``item``'s templates iterate over the site's documents (memoised)."""
+        key = id(item)
+        if key not in self._lists_docs:
+            if _is_generated(item):
+                self._lists_docs[key] = True
+            else:
+                text, _dynamic = self.template_text(item)
+                labels = [f"site.{label}" for label in self.site.collections]
+                self._lists_docs[key] = any(tok in text for tok in (*DOC_LIST_TOKENS, *labels))
+        return self._lists_docs[key]
+
+    def _lists_without_paginator(self, item: Any) -> bool:
         text, _dynamic = self.template_text(item)
         labels = [f"site.{label}" for label in self.site.collections]
-        return any(tok in text for tok in (*DOC_LIST_TOKENS, *labels))
+        tokens = [t for t in (*DOC_LIST_TOKENS, *labels) if t != "paginator"]
+        return any(tok in text for tok in tokens)
 
     def lists_pages(self, item: Any) -> bool:
         if _is_generated(item):
@@ -298,6 +319,7 @@ class IncrementalRegenerator:
             # The Liquid engine re-parses a layout or include whose text changed
             # (its cache is keyed by path *and* source); only our scan is stale.
             self._closure.clear()
+            self._lists_docs.clear()
 
         secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
         stale_outputs: list[str] = []
@@ -381,10 +403,11 @@ class IncrementalRegenerator:
             item.read()
             if not (site.unpublished or item.published()):
                 raise NeedsFullBuild(f"{item.relative_path} is no longer published")
-            if item.sort_key() != old_key:
+            reordered = item.sort_key() != old_key
+            if reordered:
                 collection.sort_docs()
             reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
-            reached += [i for i in self.renderables() if self._lists_changed_doc(i, item)]
+            reached += [i for i in self.renderables() if self._lists_changed_doc(i, item, reordered)]
         else:
             type(item).__init__(item, site, item.base, item._dir, item.name)
             if not site.publisher.publish(item):
@@ -393,13 +416,23 @@ class IncrementalRegenerator:
                 reached += [i for i in self.renderables() if self.lists_pages(i)]
         self.pristine[id(item)] = item.content
         self._closure.pop(id(item), None)
+        self._lists_docs.pop(id(item), None)
         if _dest(item, site.dest) != old_dest:
             stale_outputs.append(old_dest)
         return reached
 
-    def _lists_changed_doc(self, consumer: Any, doc: Any) -> bool:
+    def _lists_changed_doc(self, consumer: Any, doc: Any, reordered: bool) -> bool:
         if consumer is doc:
             return False
+        pager = getattr(consumer, "pager", None)
+        if pager is not None and isinstance(getattr(pager, "posts", None), list):
+            # A paginator page shows its own slice of posts (and totals that an
+            # edit does not change): only the page holding the post, unless the
+            # order moved posts between pages.
+            if reordered or any(p is doc for p in pager.posts):
+                return True
+            if not self._lists_without_paginator(consumer):
+                return False
         if self.lists_documents(consumer):
             return True
         # Without LSI, related_posts are the ten most recent other posts.
