@@ -1,0 +1,54 @@
+"""Glue between code blocks/spans and the Rouge-compatible highlighter.
+
+``jekyll_py.highlight.highlight_tokens`` (written alongside this package)
+returns Rouge's token spans, or ``None`` for a language Rouge does not know.
+Until it is importable we fall back to Rouge's ``plaintext`` output (the
+escaped text) for languages Pygments knows, which keeps the surrounding
+markup right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+_PLAIN_NAMES = frozenset({"plaintext", "text", "plain"})
+
+
+@lru_cache(maxsize=1)
+def _backend() -> Callable[[str, str], str | None]:
+    try:
+        from jekyll_py.highlight import highlight_tokens  # type: ignore[attr-defined]
+    except Exception:
+        return _fallback
+    return highlight_tokens
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fallback(code: str, lang: str) -> str | None:
+    if lang in _PLAIN_NAMES:
+        return _escape(code)
+    try:
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        get_lexer_by_name(lang)
+    except ClassNotFound:
+        return None
+    return _escape(code)
+
+
+def highlight(code: str, lang: str, guess_lang: bool) -> str | None:
+    """Token spans for ``code`` in ``lang`` (Rouge's ``find_fancy`` name?options syntax)."""
+    name = lang.split("?", 1)[0]
+    if not name:
+        return None
+    try:
+        return _backend()(code, name)
+    except Exception:
+        return _fallback(code, name)
