@@ -318,7 +318,10 @@ class StateLexer:
             ctx.push(ctx.stack[-1])
         elif isinstance(transition, tuple):
             for name in transition:
-                ctx.push(name)
+                if name.startswith("#goto:"):
+                    ctx.goto(name[6:])
+                else:
+                    ctx.push(name)
         else:
             ctx.push(str(transition))
 

@@ -19,13 +19,14 @@ from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
-from .javascript import JavaScriptLexer, TypeScriptLexer
+from .javascript import JavaScriptLexer, JSXLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, TOMLLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
+from .rust import RustLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SCSSLexer
 from .shell import ShellLexer
@@ -45,6 +46,7 @@ LEXER_CLASSES: dict[str, type] = {
     "cpp": CppLexer,
     "java": JavaLexer,
     "go": GoLexer,
+    "rust": RustLexer,
     "sql": SQLLexer,
     "r": RLexer,
     "matlab": MatlabLexer,
@@ -55,6 +57,7 @@ LEXER_CLASSES: dict[str, type] = {
     "scss": SCSSLexer,
     "javascript": JavaScriptLexer,
     "typescript": TypeScriptLexer,
+    "jsx": JSXLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,
     "css": CSSLexer,

@@ -215,3 +215,69 @@ class TypeScriptLexer(JavaScriptLexer):
             *JavaScriptLexer.states["statement"],
         ],
     }
+
+
+def _to_html(ctx: Context, match: re.Match[str]) -> None:
+    lexer = ctx.lexer
+    assert isinstance(lexer, JSXLexer)
+    ctx.out.extend(lexer.html.continue_tokens(match.group()))
+
+
+class JSXLexer(JavaScriptLexer):
+    """``jsx``/``react``: JavaScript with XML-like elements wherever an expression starts.
+
+    Element brackets are punctuation, capitalised element names (components)
+    ``Name.Class``, others ``Name.Tag``; ``{...}`` inside elements is an
+    interpolation lexed as JavaScript; text between tags goes to the HTML lexer.
+    """
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        super().__init__(options)
+        from .html import HTMLLexer  # html imports this module
+
+        self.html = HTMLLexer(options)
+
+    def start_stack(self) -> list[str]:
+        """Rouge's JSX lexer starts where an expression may start."""
+        return ["root", "expr_start"]
+
+    def reset(self) -> None:
+        """Start over, with the embedded HTML lexer too."""
+        super().reset()
+        self.html.reset()
+
+    states = {
+        **JavaScriptLexer.states,
+        "expr_start": [Mixin("tag"), *JavaScriptLexer.states["expr_start"]],
+        "tag": [(r"<", Punctuation, ("tag_opening", "element", "element_name"))],
+        "tag_opening": [
+            (r"</", Punctuation, ("#goto:element", "element_name")),
+            Mixin("tag"),
+            (r"\{", String.Interpol, ("interpol", "expr_start")),
+            (r"[^<{]+", _to_html),
+        ],
+        "element": [
+            Mixin("blank"),
+            (r"/>", Punctuation, "#pop:2"),
+            (r">", Punctuation, "#pop"),
+            (r"\{", String.Interpol, ("interpol", "expr_start")),
+            (r"\w[\w-]*", Name.Attribute),
+            (r"=", Punctuation),
+            (r"([\"']).*?(\1)", String),
+        ],
+        "element_name": [
+            (r"[A-Z]\w*", Name.Class),
+            (r"\w+", Name.Tag),
+            (r"\.", Punctuation),
+            (r"", Text, "#pop"),
+        ],
+        "interpol": [
+            (r"\}", String.Interpol, "#pop"),
+            (r"\{", Punctuation, ("interpol_inner", "statement")),
+            Mixin("root"),
+        ],
+        "interpol_inner": [
+            (r"\}", Punctuation, "#goto:statement"),
+            Mixin("root"),
+        ],
+    }
