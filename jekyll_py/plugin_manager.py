@@ -288,6 +288,11 @@ class PluginManager:
         from jekyll_py.plugins.theme import resolve_theme
 
         self.theme = resolve_theme(self.site, self)
+        if self.theme is not None and "jekyll-remote-theme" not in self.enabled_gems:
+            # Jekyll's require_theme_deps (remote themes do not bring theirs).
+            for name in self.theme.runtime_dependencies():
+                if self.plugin_allowed(name):
+                    self.require_plugin(name)
 
     def deprecation_checks(self) -> None:
         if self.config.get("paginate") and "jekyll-paginate" not in self.enabled_gems:

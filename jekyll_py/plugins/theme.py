@@ -45,6 +45,9 @@ _DEFAULT_GEM_DIRS = (
     "/usr/share/rubygems-integration/all/gems",
     "/usr/share/rubygems-integration/*/gems",
 )
+_GEMSPEC_RUNTIME = re.compile(
+    r"""add_runtime_dependency\s*\(?\s*(?:%q<([^>]+)>|["']([^"']+)["'])""")
+_GEMSPEC_ANY = re.compile(r"""\.add_dependency\s*\(?\s*(?:%q<([^>]+)>|["']([^"']+)["'])""")
 _VERSION_RE = re.compile(r"-\d+(?:\.\w+)*")
 
 
@@ -89,6 +92,32 @@ class Theme:
     def data_path(self) -> str | None:
         return self.path_for("_data")
 
+    def runtime_dependencies(self) -> list[str]:
+        """The gems the theme needs (its gemspec's runtime dependencies, ``jekyll`` aside).
+
+        Jekyll requires them with the theme (minima brings jekyll-feed and
+        jekyll-seo-tag). The gemspec is read as text, never run: the one in the
+        theme folder, or RubyGems' copy next to an installed gem.
+        """
+        specs = sorted(glob.glob(os.path.join(glob.escape(self.root), "*.gemspec")))
+        gem_dir = os.path.basename(self.root)
+        installed = os.path.join(os.path.dirname(os.path.dirname(self.root)), "specifications",
+                                 gem_dir + ".gemspec")
+        if os.path.isfile(installed):
+            specs.append(installed)
+        for spec in specs:
+            try:
+                text = Path(spec).read_text("utf-8", errors="replace")
+            except OSError:
+                continue
+            names = _GEMSPEC_RUNTIME.findall(text) or _GEMSPEC_ANY.findall(text)
+            found = [a or b for a, b in names]
+            return [n for n in dict.fromkeys(found) if n != "jekyll"]
+        return list(self.declared_dependencies)
+
+    #: Dependencies a Python theme declares (``JEKYLL_DEPENDENCIES`` in its module).
+    declared_dependencies: tuple[str, ...] = ()
+
     def configuration(self, config: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
         """Jekyll's ``load_theme_configuration``: the theme's ``_config.yml`` under the site's.
 
@@ -117,13 +146,22 @@ def _root_from_entry_point(value: Any) -> str | None:
     return os.fspath(value) if isinstance(value, (str, os.PathLike)) else None
 
 
-def find_theme_root(name: str, source: str | os.PathLike[str]) -> str | None:
-    """Where theme *name* lives on this machine, or ``None``."""
+def _entry_point_theme(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(root, declared dependencies) of a theme installed as a Python package."""
     for ep in entry_points(group=THEME_ENTRY_POINT_GROUP):
         if ep.name == name:
-            root = _root_from_entry_point(ep.load())
+            value = ep.load()
+            root = _root_from_entry_point(value)
             if root and os.path.isdir(root):
-                return root
+                return root, tuple(getattr(value, "JEKYLL_DEPENDENCIES", ()) or ())
+    return None
+
+
+def find_theme_root(name: str, source: str | os.PathLike[str]) -> str | None:
+    """Where theme *name* lives on this machine, or ``None``."""
+    packaged = _entry_point_theme(name)
+    if packaged is not None:
+        return packaged[0]
     candidate = Path(source, os.path.expanduser(name))
     if candidate.is_dir():
         return str(candidate)
@@ -180,4 +218,8 @@ def resolve_theme(site: Any, manager: PluginManager) -> Theme | None:
         return None
     site.logger.debug("Theme:", name)
     site.logger.debug("Theme source:", root)
-    return Theme(name, root)
+    theme = Theme(name, root)
+    packaged = _entry_point_theme(name)
+    if packaged is not None:
+        theme.declared_dependencies = packaged[1]
+    return theme
