@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from jekyll_py.site import Site
 
 ALLOWED_STYLES = ("nested", "expanded", "compact", "compressed")
+#: SassC (the Ruby binding Jekyll uses) compiles with 10 decimal digits; libsass
+#: itself defaults to 5.
+PRECISION = 10
 BYTE_ORDER_MARK = "\ufeff"
 
 
@@ -90,6 +93,7 @@ def compile_scss(content: str, *, syntax: str = "scss", config: dict[str, Any] |
             output_style=sass_style(config),
             include_paths=load_paths(config, site),
             indented=syntax == "sass",
+            precision=PRECISION,
         )
     except libsass.CompileError as exc:
         raise SassSyntaxError(str(exc)) from exc
@@ -123,6 +127,7 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
                 source_map_filename=os.path.join(tmp, basename + ".css.map"),
                 output_filename_hint=os.path.join(tmp, basename + ".css"),
                 source_map_contents=True,
+                precision=PRECISION,
             )
         except libsass.CompileError as exc:
             raise SassSyntaxError(str(exc).replace(tmp + "/", page.relative_path.rsplit("/", 1)[0] + "/")) from exc
