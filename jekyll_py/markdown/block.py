@@ -102,11 +102,11 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         src = self.src
         try:
             while not src.eos():
-                if src.pos and src.string[src.pos - 1] != "\n":
-                    src.rebase()
                 start = 0
                 handled = False
                 while True:
+                    if src.pos and src.string[src.pos - 1] != "\n":
+                        src.rebase()
                     sc = self.compile_sc(self.rules[start:])
                     m = sc.match(src.string, src.pos)
                     if m is None:

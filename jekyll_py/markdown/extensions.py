@@ -11,6 +11,7 @@ from typing import Any
 
 from . import patterns as P
 from .element import WS, Element
+from .options import parse_inline_option
 
 IAL_CLASS_ATTR = "class"
 
@@ -78,8 +79,13 @@ def handle_extension(parser: Any, name: str, opts: dict[str, Any], body: str | N
             parser.tree.children.append(Element("raw", body, None, {"category": kind, "type": types}))
         return True
     if name == "options":
-        # Inline option changes are accepted and ignored by this converter except for
-        # their block boundary: they only affect later parsing in kramdown.
+        for key, value in opts.items():
+            if key == "refs":
+                continue
+            ok, parsed = parse_inline_option(key, value)
+            if ok:
+                parser.options[key] = parsed
+                parser.doc.root.options.setdefault("options", {})[key] = parsed
         if kind == "block":
             parser.tree.children.append(parser.new_block_el("eob", "extension"))
         return True

@@ -29,6 +29,7 @@ def _escape(text: str) -> str:
 
 
 def _fallback(code: str, lang: str) -> str | None:
+    lang = lang.split("?", 1)[0]
     if lang in _PLAIN_NAMES:
         return _escape(code)
     try:
@@ -45,10 +46,9 @@ def _fallback(code: str, lang: str) -> str | None:
 
 def highlight(code: str, lang: str, guess_lang: bool) -> str | None:
     """Token spans for ``code`` in ``lang`` (Rouge's ``find_fancy`` name?options syntax)."""
-    name = lang.split("?", 1)[0]
-    if not name:
+    if not lang:
         return None
     try:
-        return _backend()(code, name)
+        return _backend()(code, lang)
     except Exception:
-        return _fallback(code, name)
+        return _fallback(code, lang.split("?", 1)[0])

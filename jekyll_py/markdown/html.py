@@ -150,7 +150,10 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
             return None, default_lang
         if not (lang or default_lang or opts.get("guess_lang")):
             return None, default_lang
-        tokens = highlight(text, lang or default_lang or "", bool(opts.get("guess_lang")))
+        lang = lang or default_lang or ""
+        if not opts.get("guess_lang") and lang.split("?", 1)[0] in ("plaintext", "text"):
+            return None, default_lang  # Rouge's plaintext lexer is only used when guessing
+        tokens = highlight(text, lang, bool(opts.get("guess_lang")))
         if tokens is None:
             return None, default_lang
         if kind == "block":
@@ -266,7 +269,8 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
         res = self.inner(el, indent)
         kind = "th" if self.stack[-2].type == "thead" else "td"
         attr = el.attr
-        alignment = self.stack[-3].options["alignment"][self.stack[-1].children.index(el)]
+        column = next(i for i, c in enumerate(self.stack[-1].children) if c is el)
+        alignment = self.stack[-3].options["alignment"][column]
         if alignment != "default":
             attr = dict(el.attr)
             attr["style"] = (f"{attr['style']}; " if "style" in attr else "") + f"text-align: {alignment}"
