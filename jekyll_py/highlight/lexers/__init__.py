@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
 from .c import CLexer, CppLexer
+from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
 from .console import ConsoleLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
-from .javascript import JavaScriptLexer, JSXLexer, TypeScriptLexer
+from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
@@ -58,6 +59,11 @@ LEXER_CLASSES: dict[str, type] = {
     "javascript": JavaScriptLexer,
     "typescript": TypeScriptLexer,
     "jsx": JSXLexer,
+    "tsx": TSXLexer,
+    "conf": ConfLexer,
+    "properties": PropertiesLexer,
+    "make": MakeLexer,
+    "nginx": NginxLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,
     "css": CSSLexer,

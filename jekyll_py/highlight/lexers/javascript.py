@@ -281,3 +281,18 @@ class JSXLexer(JavaScriptLexer):
             Mixin("root"),
         ],
     }
+
+
+class TSXLexer(JSXLexer):
+    """``tsx``: JSX with TypeScript's words and ``name?:`` labels."""
+
+    keywords = TypeScriptLexer.keywords
+    declarations = TypeScriptLexer.declarations
+    reserved = TypeScriptLexer.reserved
+    builtins = TypeScriptLexer.builtins
+
+    states = {
+        **JSXLexer.states,
+        "root": [*TypeScriptLexer.states["root"][:2], *JSXLexer.states["root"]],
+        "statement": [*TypeScriptLexer.states["statement"][:1], *JSXLexer.states["statement"]],
+    }

@@ -1,0 +1,222 @@
+"""Configuration formats, shaped like Rouge's lexers: ``conf``, ``properties``,
+``make`` and ``nginx``.
+
+* conf: ``#`` comments, quoted strings, words as names, numbers.
+* properties: keys ``Name.Property``, values ``String`` with ``\\`` escapes.
+* make: variables and targets (``Name.Variable``/``Name.Label``), rule bodies
+  and assignments' right-hand sides lexed as shell, ``$(function ...)``
+  calls with the function as ``Name.Builtin``.
+* nginx: directive names are keywords (``Keyword.Namespace`` inside blocks),
+  ``on``/``off`` constants, ``host:port``, sizes like ``10m`` numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.token import (  # noqa: I001
+    Comment,
+    Keyword,
+    Literal,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
+
+from ..engine import Context, Mixin, StateLexer
+from .shell import ShellLexer
+
+
+class ConfLexer(StateLexer):
+    """``conf``/``config``/``configuration``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    states = {
+        "root": [
+            (r"#.*?\n", Comment),
+            (r'".*?"', String.Double),
+            (r"'.*?'", String.Single),
+            (r"(?i)[a-z]\w*", Name),
+            (r"\d+", Number),
+            (r"[^\w#\"']+", Text),
+        ],
+    }
+
+
+class PropertiesLexer(StateLexer):
+    """``properties``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    states = {
+        "basic": [
+            (r"[!#].*?\n", Comment),
+            (r"\s+", Text),
+            (r"\\\n", String.Escape),
+        ],
+        "root": [
+            Mixin("basic"),
+            (r"([\w.-]+)(\s*)([=:])", (Name.Property, Text, Punctuation), "value"),
+        ],
+        "value": [
+            (r"\n", Text, "#pop"),
+            Mixin("basic"),
+            (r'"', String, "dq"),
+            (r"'.*?'", String),
+            Mixin("esc_str"),
+            (r"[^\\\n]+", String),
+        ],
+        "dq": [
+            (r'"', String, "#pop"),
+            Mixin("esc_str"),
+            (r'[^\\"]+', String),
+        ],
+        "esc_str": [
+            (r"\\u[0-9]{4}", String.Escape),
+            (r"(?s)\\.", String.Escape),
+        ],
+    }
+
+
+MAKE_FUNCTIONS = (
+    "abspath|addprefix|addsuffix|and|basename|call|dir|error|eval|file|filter|filter-out"
+    "|findstring|firstword|flavor|foreach|if|join|lastword|notdir|or|origin|patsubst"
+    "|realpath|shell|sort|strip|subst|suffix|value|warning|wildcard|word|wordlist|words"
+)
+_STOP = r"\$\(|\$\{|\(|\)|\}|\\|$"
+
+
+def _to_shell(ctx: Context, match: re.Match[str]) -> None:
+    lexer = ctx.lexer
+    assert isinstance(lexer, MakeLexer)
+    ctx.out.extend(lexer.shell.continue_tokens(match.group()))
+
+
+def _shell_then_push(ctx: Context, match: re.Match[str]) -> None:
+    _to_shell(ctx, match)
+    ctx.push(ctx.stack[-1])
+
+
+def _assignment(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Name.Variable, match.group(1))
+    ctx.token(Text, match.group(2))
+    ctx.token(Operator, match.group(3))
+    ctx.push("shell_line")
+
+
+def _end_body(ctx: Context, match: re.Match[str]) -> None:
+    lexer = ctx.lexer
+    assert isinstance(lexer, MakeLexer)
+    lexer.shell.reset()
+    ctx.pop()
+
+
+class MakeLexer(StateLexer):
+    """``make``/``makefile``/``mf``/``gnumake``/``bsdmake``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        super().__init__(options)
+        self.shell = ShellLexer(options)
+
+    def reset(self) -> None:
+        """Start over, with the embedded shell lexer too."""
+        super().reset()
+        self.shell.reset()
+
+    states = {
+        "root": [
+            (r"\s+", Text),
+            (r"#.*?\n", Comment),
+            (r"([-s]?include)((?:[\t ]+[^\t\n #]+)+)", (Keyword, Literal.String.Other)),
+            (r"(ifn?def|ifn?eq)([\t ]+)([^#\n]+)", (Keyword, Text, Name.Variable)),
+            (r"(?:else|endif)[\t ]*(?=[#\n])", Keyword),
+            (r"(export)([\t ]+)(?=[\w${}()\t -]+\n)", (Keyword, Text), "export"),
+            (r"export[\t ]+", Keyword),
+            (r"([\w${}().-]+)([\t ]*)([!?:+]?=)", _assignment),
+            (r'"(?:\\\\|\\.|[^"\\])*"', String.Double),
+            (r"'(?:\\\\|\\.|[^'\\])*'", String.Single),
+            (r"([^\n:]+)(:+)([ \t]*)", (Name.Label, Operator, Text), "block_header"),
+        ],
+        "export": [
+            (r"[\w${}()-]", Name.Variable),
+            (r"\n", Text, "#pop"),
+            (r"[\t ]+", Text),
+        ],
+        "block_header": [
+            (r"[^,\\\n#]+", Name.Function),
+            (r",", Punctuation),
+            (r"#.*?", Comment),
+            (r"\\\n", Text),
+            (r"\\.", Text),
+            (r"\n", Text, "#goto:block_body"),
+        ],
+        "block_body": [
+            (r"(ifn?def|ifn?eq)([\t ]+)([^#\n]+)(#.*)?(\n)",
+             (Keyword, Text, Name.Variable, Comment, Text)),
+            (r"(else|endif)([\t ]*)(#.*)?(\n)", (Keyword, Text, Comment, Text)),
+            (r"(\t[\t ]*)([@-]?)", (Text, Punctuation), "shell_line"),
+            (r"", _end_body),
+        ],
+        "shell": [
+            (r"(?i)\$[({][\t ]*\w[\w:=%.]*[\t ]*[)}]", Name.Variable),
+            (rf"(?s)(\$[({{])([\t ]*)({MAKE_FUNCTIONS})([\t ]+)",
+             (Name.Function, Text, Name.Builtin, Text), "shell_expr"),
+            (r"(?s)\\.", _to_shell),
+            (rf"(?s).+?(?={_STOP})", _to_shell),
+            (_STOP, _to_shell),
+        ],
+        "shell_expr": [
+            (r"[({]", _shell_then_push),
+            (r"[)}]", Name.Function, "#pop"),
+            Mixin("shell"),
+        ],
+        "shell_line": [
+            (r"\n", Text, "#pop"),
+            Mixin("shell"),
+        ],
+    }
+
+
+NGINX_ID = r"[^\s$;{}()#]+"
+
+
+class NginxLexer(StateLexer):
+    """``nginx``."""
+
+    states = {
+        "root": [
+            (r"(include)(\s+)([^\s;]+)", (Keyword, Text, Name)),
+            (NGINX_ID, Keyword, "statement"),
+            Mixin("base"),
+        ],
+        "block": [
+            (r"\}", Punctuation, "#pop"),
+            (NGINX_ID, Keyword.Namespace, "statement"),
+            Mixin("base"),
+        ],
+        "statement": [
+            (r"\{", Punctuation, "#goto:block"),
+            (r";", Punctuation, "#pop"),
+            Mixin("base"),
+        ],
+        "base": [
+            (r"\s+", Text),
+            (r"#.*", Comment.Single),
+            (r"(?:on|off)\b", Name.Constant),
+            (r"[$][\w-]+", Name.Variable),
+            (r"(?i)([a-z0-9.-]+)(:)([0-9]+)", (Name.Function, Punctuation, Number.Integer)),
+            (r"(?i)[a-z-]+/[a-z-]+", Name.Class),
+            (r"(?i)[0-9]+[kmg]?\b", Number.Integer),
+            (r"(~)(\s*)([^\s{]+)", (Punctuation, Text, String.Regex)),
+            (r"[:=~]", Punctuation),
+            (rf"/(?:{NGINX_ID})?", Name),
+            (r"[^#\s;{}$\\]+", String),
+            (r"[$;]", Text),
+        ],
+    }
