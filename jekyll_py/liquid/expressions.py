@@ -49,17 +49,44 @@ class MethodLiteral:
 EMPTY = MethodLiteral("empty?")
 BLANK = MethodLiteral("blank?")
 
+
+class ExprMethodLiteral:
+    """``Liquid::Expression::MethodLiteral``: what ``empty``/``blank`` parse to outside conditions.
+
+    Jekyll 4.3 (as Debian ships it with Liquid 5) patches ``Expression::LITERALS``
+    so that ``empty``/``blank`` are objects of this class: they print as ``""``,
+    become ``""`` when a variable holding them is read (``to_liquid``), let
+    ``where: "tags", empty`` match missing/empty values, but equal nothing in a
+    comparison, because ``Condition`` only knows its own method literals.
+    """
+
+    def __init__(self, method_name: str) -> None:
+        self.method_name = method_name
+
+    def ruby_to_s(self) -> str:
+        return ""
+
+    def to_liquid(self) -> str:
+        return ""
+
+    def ruby_inspect(self) -> str:
+        return "#<Liquid::Expression::MethodLiteral>"
+
+
+EXPR_EMPTY = ExprMethodLiteral("empty?")
+EXPR_BLANK = ExprMethodLiteral("blank?")
+
 _LITERALS: dict[str, Any] = {
     "nil": None,
     "null": None,
     "": None,
     "true": True,
     "false": False,
-    "blank": "",
-    "empty": "",
+    "blank": EXPR_BLANK,
+    "empty": EXPR_EMPTY,
 }
-# Only conditions (if/unless/when) turn the bare words into method literals
-# (``Condition.parse_expression``); elsewhere they are the empty string.
+# Conditions (if/unless/when) turn the bare words into their own method literals
+# (``Condition.parse_expression``), which compare by calling ``empty?``/``blank?``.
 _METHOD_LITERALS = {"blank": BLANK, "empty": EMPTY}
 
 
@@ -316,7 +343,7 @@ class Variable:
         return False
 
     def evaluate(self, context: Context) -> Any:
-        obj = context.to_liquid(evaluate(self.name, context))
+        obj = evaluate(self.name, context)
         for name, args, kwargs in self.filters:
             values = [evaluate(a, context) for a in args]
             if kwargs is not None:

@@ -21,6 +21,7 @@ from .context import Context, with_context
 from .errors import LiquidArgumentError, RubyError
 from .expressions import (
     Condition,
+    ExprMethodLiteral,
     MethodLiteral,
     Variable,
     parse_comparison_strict,
@@ -299,9 +300,8 @@ def read_liquid_attribute(data: Any, prop: str) -> Any:
 def compare_property_vs_target(prop: Any, target: Any) -> bool:
     if target is None:
         return prop is None
-    if isinstance(target, MethodLiteral) or (isinstance(target, str) and target == ""):
-        # `empty`/`blank` arrive as "" (Liquid 5's Expression::LITERALS) and match
-        # what joins to "": nil, [], "" (Jekyll's MethodLiteral branch).
+    if isinstance(target, (MethodLiteral, ExprMethodLiteral)):
+        # `empty`/`blank`: match what joins to "" (nil, [], "").
         if isinstance(prop, str) and prop == "":
             return True
         return _array_join(prop) == ""

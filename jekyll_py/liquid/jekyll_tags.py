@@ -248,7 +248,7 @@ class PostComparer:
         return bool(self.name_regex.match(str(getattr(doc, "relative_path", ""))))
 
     def deprecated_equality(self, doc: Any) -> bool:
-        from .rubytime import parse_time
+        from .rubydate import parse_time
 
         try:
             post_date = parse_time(self.date)

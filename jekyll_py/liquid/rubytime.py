@@ -19,6 +19,8 @@ import datetime as _dt
 import re
 from typing import Any
 
+from .rubydate import parse_time
+
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = [
     "January",
@@ -239,7 +241,7 @@ def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's
     if conv == "t":
         return "\t"
     if conv == "%":
-        return "%"
+        return _pad("%", width, " ", flags, False)
     composite = {
         "c": "%a %b %e %H:%M:%S %Y",
         "D": "%m/%d/%y",
@@ -258,170 +260,6 @@ def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's
     if conv == "+" and is_date:
         return strftime(t.date(), "%a %b %e %H:%M:%S %Z %Y")
     return None
-
-
-# --------------------------------------------------------------------------- Time.parse
-
-_MONTHS = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
-_DAYS = {name[:3].lower() for name in DAY_NAMES}
-_ZONES = {
-    "utc": 0,
-    "ut": 0,
-    "gmt": 0,
-    "z": 0,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-}
-
-
-def _zone_tz(zone: str) -> _dt.tzinfo:
-    z = zone.strip()
-    low = z.lower()
-    if low in ("utc", "z", "gmt", "ut"):
-        return _dt.timezone.utc
-    if low in _ZONES:
-        return _dt.timezone(_dt.timedelta(hours=_ZONES[low]), f"{_ZONES[low]:+03d}:00")
-    m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?", low)
-    if not m:
-        raise ValueError(f"unknown zone {zone}")
-    sign = -1 if m.group(1) == "-" else 1
-    delta = _dt.timedelta(
-        hours=int(m.group(2)), minutes=int(m.group(3) or 0), seconds=int(m.group(4) or 0)
-    )
-    return _dt.timezone(sign * delta, f"{m.group(1)}{m.group(2).zfill(2)}:{(m.group(3) or '00')}")
-
-
-_TIME_RE = re.compile(
-    r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
-    r"(?:\s*([ap])\.?m\.?\b)?"
-    r"(?:\s*(z\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2}){0,2}\b|[a-z]{3,4}\b(?<!and)))?",
-    re.I,
-)
-
-
-def parse_time(text: str, now: _dt.datetime | None = None) -> _dt.datetime:
-    """Ruby ``Time.parse``: raise ``ValueError`` when no date/time is found or out of range."""
-    s = text.strip()
-    if not s:
-        raise ValueError("no time information")
-    year = mon = day = None
-    hour = minute = sec = 0
-    usec = 0
-    zone: str | None = None
-    have_time = False
-
-    rest = s
-    m = _TIME_RE.search(rest)
-    if m and (m.group(5) or m.group(6) is None or _zone_ok(m.group(6))):
-        have_time = True
-        hour, minute = int(m.group(1)), int(m.group(2))
-        sec = int(m.group(3) or 0)
-        if m.group(4):
-            usec = int((m.group(4) + "000000")[:6])
-        if m.group(5):
-            ampm = m.group(5).lower()
-            hour = hour % 12 + (12 if ampm == "p" else 0)
-        if m.group(6) and _zone_ok(m.group(6)):
-            zone = m.group(6)
-        rest = rest[: m.start()] + " " + rest[m.end() :]
-
-    # ISO date yyyy-mm-dd (T separated time already consumed)
-    d = re.search(r"([-+]?\d{2,})-(\d{1,2})-(\d{1,2})", rest)
-    if d:
-        year, mon, day = int(d.group(1)), int(d.group(2)), int(d.group(3))
-    else:
-        d = re.search(r"(\d{1,4})/(\d{1,2})(?:/(\d{1,4}))?", rest)
-        if d:
-            a, b, c = d.group(1), d.group(2), d.group(3)
-            if len(a) >= 3 or c is None and len(a) > 2:
-                year, mon, day = int(a), int(b), int(c) if c else 1
-            elif c is not None:
-                mon, day, year = int(a), int(b), int(c)
-                if len(c) <= 2:
-                    year += 2000 if year < 50 else 1900 if year < 100 else 0
-            else:
-                mon, day = int(a), int(b)
-        else:
-            mname = re.search(
-                r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", rest, re.I
-            )
-            if mname:
-                mon = _MONTHS[mname.group(1).lower()]
-                before = rest[: mname.start()]
-                after = rest[mname.end() :]
-                bd = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*$", before)
-                ad = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(-?\d{3,})?", after)
-                if bd:
-                    day = int(bd.group(1))
-                    ay = re.match(r"\s*,?\s*(-?\d+)", after)
-                    if ay:
-                        year = int(ay.group(1))
-                elif ad:
-                    day = int(ad.group(1))
-                    if ad.group(2):
-                        year = int(ad.group(2))
-                else:
-                    ay = re.match(r"\s*,?\s*(-?\d{3,})", after)
-                    if ay:
-                        year = int(ay.group(1))
-                if year is None:
-                    yy = re.search(r"\b(\d{4})\b", rest)
-                    if yy:
-                        year = int(yy.group(1))
-            else:
-                compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:[Tt](\d{2})(\d{2})(\d{2})?)?(z|[+-]\d{2}:?\d{2})?", s.strip(), re.I)
-                if compact:
-                    year, mon, day = int(compact.group(1)), int(compact.group(2)), int(compact.group(3))
-                    if compact.group(4):
-                        have_time = True
-                        hour, minute = int(compact.group(4)), int(compact.group(5))
-                        sec = int(compact.group(6) or 0)
-                    if compact.group(7):
-                        zone = compact.group(7)
-    if zone is None:
-        z = re.search(r"(?<![\w:])(z|utc|gmt|[+-]\d{2}:?\d{2})\s*$", rest, re.I)
-        if z and (year is not None or have_time):
-            zone = z.group(1)
-    if year is None and mon is None and day is None and not have_time:
-        raise ValueError("no time information")
-    now = now or _dt.datetime.now().astimezone()
-    if year is None:
-        year = now.year
-        if mon is None and day is None:
-            mon, day = now.month, now.day
-    if mon is None:
-        mon = 1
-    if day is None:
-        day = 1
-    if not (1 <= mon <= 12) or not (1 <= day <= 31) or hour > 24 or minute > 59 or sec > 60:
-        raise ValueError("argument out of range")
-    if hour == 24:
-        hour = 0
-        extra_days = 1
-    else:
-        extra_days = 0
-    base = _dt.datetime(year, mon, 1) + _dt.timedelta(days=day - 1 + extra_days)
-    if base.month != mon and day <= 28:
-        raise ValueError("argument out of range")
-    naive = base.replace(hour=hour, minute=minute, second=min(sec, 59), microsecond=usec)
-    if zone is not None:
-        tz = _zone_tz(zone)
-        return naive.replace(tzinfo=tz)
-    return naive.astimezone()
-
-
-def _zone_ok(zone: str) -> bool:
-    try:
-        _zone_tz(zone)
-        return True
-    except ValueError:
-        return False
 
 
 def to_date(value: Any) -> Any:
