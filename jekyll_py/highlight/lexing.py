@@ -123,22 +123,11 @@ def raw_tokens(found: FoundLexer, code: str) -> Iterable[RawToken]:
     if alias is None or alias == "text":
         return [(Text, code)]
     options: dict[str, object] = {"stripnl": False, "ensurenl": False}
-    if found.tag == "php":
-        options["startinline"] = _truthy(found.options.get("start_inline"))
     lexer = _pygments_lexer(alias, tuple(sorted(options.items())))
     tokens = pygments_raw_tokens(lexer, code)
     if found.tag not in KEEPS_WHITESPACE:
         tokens = ((Text if ttype in Whitespace else ttype, value) for ttype, value in tokens)
     return tokens
-
-
-def _truthy(value: object) -> bool:
-    """Rouge's ``bool_option``: absent, ``false``, ``off``, ``0`` and ``""`` are false."""
-    if value is None or value is False:
-        return False
-    if value is True:
-        return True
-    return str(value).strip().lower() not in ("false", "off", "0", "", "no")
 
 
 def merge(tokens: Iterable[tuple[str, str]]) -> list[Token]:

@@ -25,6 +25,7 @@ from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, TOMLLexer
+from .php import PHPLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
@@ -69,6 +70,7 @@ LEXER_CLASSES: dict[str, type] = {
     "css": CSSLexer,
     "html": HTMLLexer,
     "erb": ERBLexer,
+    "php": PHPLexer,
     "yaml": YAMLLexer,
 }
 
