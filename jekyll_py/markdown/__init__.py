@@ -41,6 +41,9 @@ class KramdownConverter:
             inline = doc.root.options.get("options")
             if inline:
                 renderer.options = {**self.options, **inline}
+                renderer.footnote_counter = renderer.footnote_start = int(
+                    renderer.options.get("footnote_nr", 1))
+                renderer.highlighter_class = f" highlighter-{renderer.options.get('syntax_highlighter')}"
 
         md.before_render_hooks.append(apply_inline_options)
         return md
