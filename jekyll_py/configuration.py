@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from jekyll_py import utils, yaml_loader
-from jekyll_py.errors import InvalidConfigurationError, JekyllError
+from jekyll_py.errors import InvalidConfigurationError, JekyllError, YAMLError
 from jekyll_py.log import logger
 
 DEFAULTS: dict[str, Any] = {
@@ -189,7 +189,10 @@ def safe_load_file(filename: str) -> Any:
         with open(filename, "rb") as fh:
             return tomllib.load(fh)
     if ext in (".yml", ".yaml"):
-        return yaml_loader.safe_load_file(filename) or {}
+        try:
+            return yaml_loader.safe_load_file(filename) or {}
+        except YAMLError as exc:
+            raise YAMLError(f"YAML Exception reading {filename}: {exc}", exc.path, exc.line) from exc
     raise JekyllError(f"No parser for '{filename}' is available. Use a .y(a)ml or .toml file instead.")
 
 

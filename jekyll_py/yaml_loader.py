@@ -112,11 +112,14 @@ def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        where = f"{path or '(string)'}" + (f" (line {line})" if line else "")
-        raise YAMLError(f"YAML Exception reading {where}: {problem}", path, line) from exc
+        context = getattr(exc, "context", None)
+        detail = f"{problem} {context}" if context else problem
+        where = f" at line {line} column {column}" if line else ""
+        raise YAMLError(f"({path or '<unknown>'}): {detail}{where}", path, line) from exc
     except ValueError as exc:  # e.g. an impossible date such as 2021-02-30
-        raise YAMLError(f"YAML Exception reading {path or '(string)'}: {exc}", path) from exc
+        raise YAMLError(f"({path or '<unknown>'}): {exc}", path) from exc
 
 
 def safe_load_file(path: str, display_path: str | None = None) -> Any:
