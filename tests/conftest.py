@@ -1,18 +1,22 @@
 """Shared pytest configuration.
 
-Its presence in ``tests/`` (a directory without ``__init__.py``) puts ``tests/``
-on ``sys.path`` under pytest's default import mode, so every test module can
-``from helpers.dom import dom_equal, dom_diff``.
+It puts ``tests/`` on ``sys.path`` itself (whatever ``--import-mode`` is in
+use), so every test module can ``from helpers.dom import dom_equal, dom_diff``
+and ``from helpers.sites import ...``.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 #: Repository root, whatever the current directory.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+if str(PROJECT_ROOT / "tests") not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 
 
 @pytest.fixture(scope="session")
@@ -23,10 +27,8 @@ def project_root() -> Path:
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     """Print the fixture-site conformance figures when those tests ran."""
-    import sys
+    from helpers.sites import SUMMARY as summary
 
-    module = sys.modules.get("test_fixture_sites")
-    summary = getattr(module, "SUMMARY", None)
     if not summary:
         return
     keys = ("files", "byte-equal", "dom-equal", "differing", "missing", "extra")

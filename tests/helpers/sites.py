@@ -47,6 +47,10 @@ BASE_ENV = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC"}
 #: (2001-02-03 04:05:06 UTC), see :meth:`Fixture.prepare`.
 FIXED_MTIME = 981173106
 
+#: Per-fixture comparison figures collected by tests/test_fixture_sites.py and
+#: printed at the end of the run by tests/conftest.py.
+SUMMARY: dict[str, dict[str, int]] = {}
+
 #: Files compared as markup when a rule allows DOM equality.
 MARKUP_SUFFIXES = (".html", ".htm", ".xml", ".svg")
 
