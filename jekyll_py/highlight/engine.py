@@ -219,10 +219,9 @@ class StateLexer:
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
-        cls._compiled = {
-            name: _compile_state(_flatten(specs, cls.states.__getitem__), cls.flags)
-            for name, specs in cls.states.items()
-        }
+        # Each class compiles its states on first use (importing every lexer
+        # must stay cheap: most builds use two or three languages).
+        cls._compiled = {}
 
     def __init__(self, options: dict[str, object] | None = None) -> None:
         self.options = options or {}
@@ -283,7 +282,11 @@ class StateLexer:
         """The compiled rules of ``state`` (a class state or one made at run time)."""
         found = self._compiled.get(state)
         if found is None:
-            found = self.dynamic_states[state]
+            specs = self.states.get(state)
+            if specs is None:
+                return self.dynamic_states[state]
+            found = _compile_state(_flatten(specs, self.states.__getitem__), self.flags)
+            self._compiled[state] = found
         return found
 
     def add_state(self, name: str, specs: list) -> str:
