@@ -108,9 +108,10 @@ class StaticFile:
             return False
         StaticFile.mtimes[self.path] = self.mtime
         os.makedirs(os.path.dirname(dest_path), exist_ok=True)
-        if os.path.lexists(dest_path):
-            os.remove(dest_path)
-        shutil.copy2(self.path, dest_path)
+        # Copy beside the target and rename, so a reader never sees half a file.
+        tmp = f"{dest_path}.jekyll-py-tmp"
+        shutil.copy2(self.path, tmp)
+        os.replace(tmp, dest_path)
         return True
 
     def to_liquid(self) -> StaticFileDrop:
