@@ -104,14 +104,12 @@ def test_pyproject_ships_every_theme_path() -> None:
     assert force == {part: f"jekyll_py/site_template/{part}" for part in new.THEME_PATHS}
 
 
-def test_new_site_builds_with_jekyll_py(tmp_path: Path) -> None:
+def test_new_site_builds_with_jekyll_py(tmp_path: Path, assert_anchors_exist) -> None:
     try:
         from jekyll_py.configuration import Configuration
         from jekyll_py.site import Site
     except ImportError as error:
         pytest.skip(f"the jekyll-py engine cannot be imported: {error}")
-    from test_root_site import assert_anchors_exist
-
     source = tmp_path / "site"
     assert new.run(str(source)) == 0
     destination = tmp_path / "_site"

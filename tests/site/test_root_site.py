@@ -13,11 +13,9 @@ in ``_data/navigation.yml`` is caught even before the engine can build.
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
 from helpers.sites import Rule, compare_trees, list_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,42 +30,7 @@ RULES = [
 ]
 
 
-class _IdCollector(HTMLParser):
-    """Every ``id`` attribute value in a document."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.ids.update(value for name, value in attrs if name == "id" and value)
-
-
-def element_ids(html: str) -> set[str]:
-    collector = _IdCollector()
-    collector.feed(html)
-    return collector.ids
-
-
-def navigation_anchors(data_file: Path) -> list[str]:
-    """The fragment of every `main` link in a navigation.yml, all of which point at `/`."""
-    links = yaml.safe_load(data_file.read_text("utf-8"))["main"]
-    anchors = []
-    for link in links:
-        path, _, fragment = link["url"].partition("#")
-        assert path == "/", f"navigation link {link} does not point at the homepage"
-        assert fragment, f"navigation link {link} has no #fragment"
-        anchors.append(fragment)
-    return anchors
-
-
-def assert_anchors_exist(index_html: Path, data_file: Path) -> None:
-    ids = element_ids(index_html.read_text("utf-8"))
-    missing = [a for a in navigation_anchors(data_file) if a not in ids]
-    assert not missing, f"navigation links to missing anchors {missing}; ids present: {sorted(ids)}"
-
-
-def test_recorded_jekyll_output_has_every_navigation_anchor() -> None:
+def test_recorded_jekyll_output_has_every_navigation_anchor(assert_anchors_exist) -> None:
     if not (EXPECTED / "index.html").is_file():
         pytest.fail("no recording of the root site; run `python tools/record_root_site.py`")
     assert_anchors_exist(EXPECTED / "index.html", ROOT / "_data" / "navigation.yml")
@@ -98,7 +61,7 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return destination
 
 
-def test_jekyll_py_build_has_every_navigation_anchor(built_root: Path) -> None:
+def test_jekyll_py_build_has_every_navigation_anchor(built_root: Path, assert_anchors_exist) -> None:
     assert_anchors_exist(built_root / "index.html", ROOT / "_data" / "navigation.yml")
 
 
