@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote, unquote_to_bytes
 
+from jekyll_py.liquid.ruby import to_s as ruby_to_s
 from jekyll_py.utils import parse_date
 
 # --------------------------------------------------------------------------
@@ -180,14 +181,8 @@ def absolute_url(config: Mapping[str, Any], value: Any) -> str | None:
 
 
 def _to_s(value: Any) -> str:
-    """Ruby's ``to_s`` for the plain values front matter holds."""
-    if value is None:
-        return ""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return str(value)
+    """Ruby's ``to_s`` (hashes print as ``{"k"=>"v"}``, floats and times the Ruby way)."""
+    return ruby_to_s(value)
 
 
 def xml_escape(value: Any) -> str:
