@@ -458,3 +458,34 @@ MORE_SNIPPETS.update({
         "function greet(person: { name: string }): string {\n  return `Hi ${person.name}`;\n}\nlet v = obj?.a ?? 'd';\n",
     ],
 })
+
+#: Fourth wave: lexers added later (JSX/TSX, Rust, PHP, config formats).
+MORE_SNIPPETS.update({
+    "jsx": [
+        "function App({ items }) {\n  return (\n    <ul className=\"list\">\n      {items.map(i => <Item key={i.id} {...i} />)}\n    </ul>\n  );\n}\n",
+        "const el = <Foo.Bar enabled>text &amp; more</Foo.Bar>;\n",
+    ],
+    "tsx": ["const C: React.FC<Props> = ({ name }: Props) => <h1>{name}</h1>;\n"],
+    "rust": [
+        "#[derive(Debug, Clone)]\npub struct Config<'a> { name: &'a str, n: u32 }\n\nimpl<'a> Config<'a> {\n    /// Doc comment\n    pub fn new(name: &'a str) -> Self { Self { name, n: 0 } }\n}\n",
+        "macro_rules! square { ($x:expr) => { $x * $x }; }\nlet v = vec![1, 2, 3];\nlet s = r#\"raw \"str\"\"#;\nlet c = b'a';\nlet f = 1.5e3_f64;\n",
+        "async fn fetch() -> Result<(), Error> {\n    let body = client.get(url).send().await?.text().await?;\n    Ok(())\n}\n",
+    ],
+    "php": [
+        "<!DOCTYPE html>\n<p><?php echo htmlspecialchars($title); ?></p>\n<?= $x ?>\n",
+        "<?php\nnamespace App\\Http;\nuse Foo\\Bar;\nfinal class C extends Base implements I {\n  const MAX = 10;\n  private ?string $s = null;\n  public static function make(int $a, string ...$rest): static { return new static(); }\n}\n",
+        "<?php\n$arr = ['a' => 1, \"b\" => 2.5];\nforeach ($arr as $k => $v) {\n  printf(\"%s=%d\\n\", $k, $v);\n}\n$s = \"Hello {$name} and ${x}\";\n",
+    ],
+    "conf": ["# comment\nkey \"value\" 'single' 42\nother_setting yes\n"],
+    "properties": ["# comment\napp.name=My App\napp.port : 8080\nmsg = hello \\\n  world\nunicode=\\u0041\n"],
+    "make": [
+        "include config.mk\n.PHONY: all clean\n\nSRC := $(wildcard src/*.c)\nOBJ = $(patsubst %.c,%.o,$(SRC))\n\nall: $(OBJ)\n\t@echo \"building $@\"\n\t$(CC) -o app $^\n\nclean:\n\t-rm -f *.o\n",
+        "ifeq ($(OS),Windows_NT)\n  EXT = .exe\nelse\n  EXT =\nendif\nexport PATH\n",
+    ],
+    "nginx": [
+        "http {\n    include mime.types;\n    gzip on;\n    client_max_body_size 10m;\n    server {\n        listen 127.0.0.1:8080;\n        location ~ \\.php$ {\n            fastcgi_pass unix:/run/php.sock;\n        }\n        return 301 https://$host$request_uri;\n    }\n}\n",
+    ],
+    "matlab": [
+        "data = readtable('file.csv');\nm = mean(data.x);\ns = std(data.x);\nfprintf('mean=%.2f std=%.2f\\n', m, s);\nhistogram(data.x, 20); xlabel('x'); ylabel('count');\n",
+    ],
+})

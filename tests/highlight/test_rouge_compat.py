@@ -35,10 +35,11 @@ EXACT_LANGUAGES = frozenset({
     "console", "terminal", "shell-session", "diff", "liquid", "scss",
     "markdown", "md", "typescript", "ts", "c", "cpp", "c++", "java", "go", "golang",
     "sql", "r", "matlab", "latex", "tex", "xml", "ini", "toml", "dockerfile", "erb",
+    "jsx", "tsx", "rust", "rs", "php", "conf", "properties", "make", "nginx",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
-EXACT_FLOOR = 0.94
+EXACT_FLOOR = 0.96
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(
