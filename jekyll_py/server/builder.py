@@ -144,6 +144,15 @@ class SiteBuilder:
         changed, written = self._diff_outputs(items, prune=False)
         return self._succeeded(started, changed, written, "incremental")
 
+    def warm_up(self) -> None:
+        """Prepare the first partial rebuild while nothing is happening (never raises)."""
+        if self._incremental is None:
+            return
+        try:
+            self._incremental.warm_up()
+        except Exception as exc:  # noqa: BLE001 - only an optimisation
+            logger.debug("Warm-up:", describe_error(exc))
+
     def _make_incremental(self) -> IncrementalRegenerator | None:
         if not self.partial_rebuilds:
             return None

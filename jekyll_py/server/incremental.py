@@ -56,6 +56,7 @@ DOC_LIST_TOKENS = (
 #: Template text that means "this output lists pages".
 PAGE_LIST_TOKENS = ("site.pages", "site.html_pages", "site[")
 
+_CODE_LANG = re.compile(r"^\s*(?:```|~~~)\s*([\w+#.-]+)|{%-?\s*highlight\s+([\w+#.-]+)", re.M)
 _INCLUDE = re.compile(r"{%-?\s*(include(?:_relative)?|include_cached)\s+([^\s%}]+)")
 
 
@@ -120,6 +121,43 @@ class IncrementalRegenerator:
         self._by_path = None
         self._lists_docs.clear()
 
+    def warm_up(self) -> None:
+        """Load, before the first edit, what the first partial render would load.
+
+        A large site's full build renders in forked workers, so this process
+        has not yet imported the converters' and highlighter's lazy parts
+        (seconds of regex compilation for the first code block). Re-rendering
+        one item of each kind and highlighting a line in every language the
+        site's code blocks name does it now; outputs are unchanged.
+        """
+        site = self.site
+        samples: dict[str, Any] = {}
+        for item in self.renderables():
+            if _is_generated(item):
+                continue
+            kind = getattr(getattr(item, "collection", None), "label", "pages")
+            samples.setdefault(f"{kind}{getattr(item, 'extname', '')}", item)
+        payload = site.site_payload()
+        for item in samples.values():
+            before = item.output
+            self._restore(item)
+            site.render_one(item, payload)
+            item.output = before if before is not None else item.output
+        languages: set[str] = set()
+        for text in self.pristine.values():
+            if text and ("```" in text or "~~~" in text or "highlight" in text):
+                languages.update((fence or tag).lower() for fence, tag in _CODE_LANG.findall(text))
+        # The first edit's bookkeeping: the path index and who lists documents.
+        self._index()
+        for item in self.renderables():
+            self.lists_documents(item)
+        try:
+            from jekyll_py.highlight import highlight_tokens
+        except ImportError:
+            return
+        for lang in sorted(languages)[:50]:
+            highlight_tokens("x = 1\n", lang)
+
     def _restore(self, item: Any) -> None:
         if id(item) in self.pristine:
             item.content = self.pristine[id(item)]
@@ -134,15 +172,15 @@ class IncrementalRegenerator:
     def plan(self, changes: Iterable[Change]) -> Plan | None:
         site = self.site
         by_path = self._index()
-        layouts = {os.path.realpath(layout.path) for layout in site.layouts.values()}
-        include_dirs = [os.path.realpath(d) for d in site.includes_load_paths]
+        layouts = {os.path.abspath(layout.path) for layout in site.layouts.values()}
+        include_dirs = [os.path.abspath(d) for d in site.includes_load_paths]
         sass_dirs = self._sass_dirs()
         plan = Plan()
         changed_layouts: list[str] = []
         changed_includes: list[str] = []
         sass_changed = False
         for change in changes:
-            path = os.path.realpath(change.path)
+            path = os.path.abspath(change.path)
             if change.kind != "modified":
                 return None
             rel = os.path.relpath(path, site.source).replace(os.sep, "/")
@@ -180,7 +218,11 @@ class IncrementalRegenerator:
         return plan
 
     def _index(self) -> dict[str, Any]:
-        """Source path -> item, built once per full build (re-reads keep paths)."""
+        """Source path -> item, built once per full build (re-reads keep paths).
+
+        Paths are compared as ``abspath``s: the listener reports paths under
+        the same absolute source the site was read from.
+        """
         if self._by_path is None:
             self._by_path = self._build_index()
         return self._by_path
@@ -193,7 +235,7 @@ class IncrementalRegenerator:
                 continue
             source = _source_path(site, item)
             if source:
-                index.setdefault(os.path.realpath(source), item)
+                index.setdefault(os.path.abspath(source), item)
         return index
 
     def _structural(self, rel: str) -> bool:
@@ -212,7 +254,7 @@ class IncrementalRegenerator:
         theme_sass = getattr(site.theme, "sass_path", None) if site.theme else None
         if theme_sass:
             dirs.append(theme_sass)
-        return [os.path.realpath(d) for d in dirs]
+        return [os.path.abspath(d) for d in dirs]
 
     # -- who uses what ---------------------------------------------------------------
 
@@ -229,7 +271,7 @@ class IncrementalRegenerator:
         return chain
 
     def _uses_layout(self, item: Any, layout_paths: list[str]) -> bool:
-        return any(os.path.realpath(lay.path) in layout_paths for lay in self._layout_chain(item))
+        return any(os.path.abspath(lay.path) in layout_paths for lay in self._layout_chain(item))
 
     def template_text(self, item: Any) -> tuple[str, bool]:
         """All template text an item renders with, and whether it includes dynamically."""
@@ -323,11 +365,12 @@ class IncrementalRegenerator:
 
         secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
         stale_outputs: list[str] = []
+        #: Who lists each changed item is worked out after the first writes,
+        #: so the edited page appears before the (first-time costly) scan.
+        listed: list[tuple[Any, bool, bool]] = []
         for item in plan.primary:
-            for extra in self._refresh(item, stale_outputs):
+            for extra in self._refresh(item, stale_outputs, listed):
                 secondary.setdefault(id(extra), extra)
-        for item in plan.primary:
-            secondary.pop(id(item), None)
         self._invalidate_site_caches()
 
         payload = site.site_payload()
@@ -350,6 +393,15 @@ class IncrementalRegenerator:
             item.write(dest)
         if on_primary_written is not None and (plan.primary or plan.static):
             on_primary_written([*plan.primary, *extra_pages, *plan.static])
+
+        for changed, is_doc, flag in listed:
+            for consumer in self.renderables():
+                if is_doc and self._lists_changed_doc(consumer, changed, flag):
+                    secondary.setdefault(id(consumer), consumer)
+                elif not is_doc and flag and self.lists_pages(consumer):
+                    secondary.setdefault(id(consumer), consumer)
+        for item in plan.primary:
+            secondary.pop(id(item), None)
 
         # Documents before pages, as Site.render orders them.
         order = {id(item): n for n, item in enumerate(self.renderables())}
@@ -387,8 +439,15 @@ class IncrementalRegenerator:
             self._write(page)
         return added
 
-    def _refresh(self, item: Any, stale_outputs: list[str]) -> list[Any]:
-        """Re-read ``item`` from disk in place; returns the items its change reaches."""
+    def _refresh(
+        self, item: Any, stale_outputs: list[str], listed: list[tuple[Any, bool, bool]]
+    ) -> list[Any]:
+        """Re-read ``item`` from disk in place; returns its neighbours.
+
+        Appends ``(item, is_document, flag)`` to ``listed`` for the listing
+        pages to find later: ``flag`` is "the order changed" for a document and
+        "what lists show changed" (URL, front matter) for a page.
+        """
         from jekyll_py.document import Document
 
         site = self.site
@@ -407,13 +466,12 @@ class IncrementalRegenerator:
             if reordered:
                 collection.sort_docs()
             reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
-            reached += [i for i in self.renderables() if self._lists_changed_doc(i, item, reordered)]
+            listed.append((item, True, reordered))
         else:
             type(item).__init__(item, site, item.base, item._dir, item.name)
             if not site.publisher.publish(item):
                 raise NeedsFullBuild(f"{item.relative_path} is no longer published")
-            if _signature(item) != old_signature:
-                reached += [i for i in self.renderables() if self.lists_pages(i)]
+            listed.append((item, False, _signature(item) != old_signature))
         self.pristine[id(item)] = item.content
         self._closure.pop(id(item), None)
         self._lists_docs.pop(id(item), None)

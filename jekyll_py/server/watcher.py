@@ -90,6 +90,9 @@ class Watcher:
 
     def run(self) -> None:
         """Rebuild after every batch of changes until :meth:`stop`."""
+        warm_up = getattr(self.builder, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
         while not self._stop.is_set():
             batch = self.listener.next_batch(timeout=0.25)
             if batch is None or self._stop.is_set():
