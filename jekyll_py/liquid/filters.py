@@ -580,7 +580,7 @@ def modulo(value: Any, operand: Any) -> Any:
         return a % b
     a, b = Decimal(a), Decimal(b)
     if b == 0:
-        return math.nan
+        raise LiquidZeroDivisionError("divided by 0")
     r = a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
     return float(r)
 

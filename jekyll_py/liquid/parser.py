@@ -293,6 +293,7 @@ class BlockBody:
         on_unknown: Callable[[str | None, str | None], Any],
     ) -> Any:
         """Parse until an unknown tag (or the end), then hand it to ``on_unknown``."""
+        pc.line_number = tokenizer.line_number
         if tokenizer.for_liquid_tag:
             return self._parse_liquid_tag(tokenizer, pc, on_unknown)
         tags = pc.env.tags

@@ -426,7 +426,9 @@ class Cycle(Tag):
         for var in markup.split(","):
             m = re.search(rf"\s*({QUOTED_FRAGMENT})\s*", var)
             if m:
-                out.append(parse_expression(m.group(1)))
+                value = parse_expression(m.group(1))
+                if value is not None:  # Array#compact
+                    out.append(value)
         return out
 
     def render(self, context: Context, out: list[str]) -> None:
@@ -468,15 +470,17 @@ class Decrement(Increment):
 
 
 class Raw(Tag):
-    """``{% raw %}...{% endraw %}``: the body is copied verbatim."""
+    """``{% raw %}...{% endraw %}``: the body is copied verbatim.
 
-    FULL_TOKEN_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%-?\s*(\w+)\s*(.*)?-?%\}\Z", re.S)
+    Liquid 5.4 only recognises ``{% endraw %}`` without whitespace control
+    dashes; ``{%- endraw -%}`` is body text (and the tag then never closes).
+    """
+
+    FULL_TOKEN_POSSIBLY_INVALID = re.compile(r"\A(.*)\{%\s*(\w+)\s*(.*)?%\}\Z", re.S)
 
     def parse_body(self, tokenizer: Tokenizer) -> None:
         if not re.match(r"\A\s*\Z", self.markup):
-            raise LiquidSyntaxError(
-                "Syntax Error in 'raw' - Valid syntax: {% raw %}{% endraw %}"
-            )
+            raise LiquidSyntaxError("Syntax Error in 'raw' - Valid syntax: raw")
         body = []
         while True:
             token = tokenizer.shift()
@@ -484,7 +488,6 @@ class Raw(Tag):
                 raise LiquidSyntaxError("'raw' tag was never closed")
             m = self.FULL_TOKEN_POSSIBLY_INVALID.match(token)
             if m and m.group(2) == "endraw":
-                self.parse_context.trim_whitespace = token[-3:-2] == "-"
                 if m.group(1):
                     body.append(m.group(1))
                 break
