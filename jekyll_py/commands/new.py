@@ -48,40 +48,42 @@ THEME_PATHS = (
 #: the wheel builder instead of being shipped.
 RENAMED = {"gitignore": ".gitignore"}
 
-#: Jekyll's blank scaffold: empty directories, then the few files it writes.
+#: The blank scaffold: the directories Jekyll's ``--blank`` makes, and a
+#: minimal layout, stylesheet and index page (written for this project).
 BLANK_DIRECTORIES = ("_data", "_drafts", "_includes", "_layouts", "_posts", "_sass", "assets/css")
 BLANK_FILES = {
     "_config.yml": (
-        'url: "" # the base hostname & protocol for your site, e.g. http://example.com\n'
-        'baseurl: "" # the subpath of your site, e.g. /blog\n'
-        'title: "" # the name of your site, e.g. ACME Corp.\n'
+        "# Site settings; see https://jekyllrb.com/docs/configuration/\n"
+        'title: ""    # shown in the page title\n'
+        'url: ""      # scheme and host the site is served from, e.g. https://example.org\n'
+        'baseurl: ""  # path below `url`, e.g. /docs; empty at the root of the host\n'
     ),
     "index.md": (
         "---\n"
         "layout: default\n"
-        'title: "Happy Jekylling!"\n'
+        "title: Home\n"
         "---\n"
         "\n"
-        "## You're ready to go!\n"
+        "## It works\n"
         "\n"
-        "Start developing your Jekyll website.\n"
+        "Edit `index.md`, add pages, and build with `jekyll-py build`.\n"
     ),
     "_layouts/default.html": (
         "<!DOCTYPE html>\n"
-        '<html lang="{{ site.lang | default: "en-US" }}">\n'
-        "  <head>\n"
-        '    <meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '    <meta charset="utf-8">\n'
-        "    <title>{{ page.title }} - {{ site.title }}</title>\n"
-        '    <link rel="stylesheet" href="{{ "/assets/css/main.css" | relative_url }}">\n'
-        "  </head>\n"
-        "  <body>\n"
-        "    {{ content }}\n"
-        "  </body>\n"
+        '<html lang="{{ site.lang | default: "en" }}">\n'
+        "<head>\n"
+        '  <meta charset="utf-8">\n'
+        '  <meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        "  <title>{% if page.title %}{{ page.title }} | {% endif %}{{ site.title }}</title>\n"
+        '  <link rel="stylesheet" href="{{ \'/assets/css/main.css\' | relative_url }}">\n'
+        "</head>\n"
+        "<body>\n"
+        "{{ content }}\n"
+        "</body>\n"
         "</html>\n"
     ),
-    "_sass/main.scss": "",
-    "assets/css/main.scss": '---\n---\n\n@import "main";\n',
+    "_sass/main.scss": "// Site styles; assets/css/main.scss compiles this file.\n",
+    "assets/css/main.scss": '---\n# front matter: Jekyll compiles this file to main.css\n---\n\n@import "main";\n',
 }
 
 

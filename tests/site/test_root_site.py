@@ -9,6 +9,11 @@ one declared normalisation: the build time that jekyll-feed writes into
 
 The navigation checks also run on Jekyll's recorded output, so a broken link
 in ``_data/navigation.yml`` is caught even before the engine can build.
+
+The build reads the live repository root: a new top-level file that is not
+part of the site shows up as "extra in ours"; add it to ``exclude`` in
+``_config.yml`` (or re-record with ``tools/record_root_site.py`` when the site
+itself changed).
 """
 
 from __future__ import annotations
