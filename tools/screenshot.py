@@ -44,7 +44,7 @@ CHROMIUM_FLAGS = (
 
 def build_with_jekyll_py(source: Path, destination: Path) -> None:
     """Build through the CLI in a child process, exactly as a user would."""
-    subprocess.run([sys.executable, "-m", "jekyll_py", "build", "--source", str(source),
+    subprocess.run([sys.executable, "-m", "jekyll_py", "build", "--disable-disk-cache", "--source", str(source),
                     "--destination", str(destination)], cwd=ROOT, check=True)
 
 
