@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..lexing import CUSTOM_LEXERS
 from .c import CLexer, CppLexer
 from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
-from .console import ConsoleLexer
+from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
+from .csharp import CSharpLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
@@ -24,7 +25,7 @@ from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .liquid import LiquidLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
-from .misc import DiffLexer, DockerLexer, TOMLLexer
+from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
 from .php import PHPLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
@@ -40,13 +41,17 @@ LEXER_CLASSES: dict[str, type] = {
     "json-doc": JSONDocLexer,
     "shell": ShellLexer,
     "console": ConsoleLexer,
+    "irb": IRBLexer,
+    "irb_output": IRBOutputLexer,
     "diff": DiffLexer,
     "docker": DockerLexer,
     "toml": TOMLLexer,
+    "http": HTTPLexer,
     "liquid": LiquidLexer,
     "c": CLexer,
     "cpp": CppLexer,
     "java": JavaLexer,
+    "csharp": CSharpLexer,
     "go": GoLexer,
     "rust": RustLexer,
     "sql": SQLLexer,

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pygments.token import Comment, Generic, Text, _TokenType
+from pygments.token import Comment, Generic, Keyword, Punctuation, Text, _TokenType
 
-from ..engine import StateLexer
+from ..engine import Mixin, StateLexer
+from .ruby import RubyLexer
 from .shell import ShellLexer
 
 RawToken = tuple[_TokenType, str]
@@ -59,6 +60,7 @@ class ConsoleLexer:
             if self.errors else None
         )
         self.lang_lexer = self._lang_lexer(str(self.options.get("lang") or "shell"))
+        self.output_lexer: StateLexer | None = None
 
     def _end_chars(self, *, guess: bool) -> list[str]:
         if self.prompt:
@@ -78,10 +80,23 @@ class ConsoleLexer:
             cls = ShellLexer
         return cls()
 
+    def output_tokens(self, line: str) -> Iterator[RawToken]:
+        """A line of program output (``Generic.Output`` unless an output lexer is set)."""
+        if self.output_lexer is None:
+            yield Generic.Output, line
+        else:
+            yield from self.output_lexer.continue_tokens(line)
+
+    def reset_output(self) -> None:
+        """Forget the output lexer's state (at a prompt, comment or snip)."""
+        if self.output_lexer is not None:
+            self.output_lexer.reset()
+
     def tokens(self, code: str) -> Iterator[RawToken]:
         """Lex a session transcript."""
         lang = self.lang_lexer
         lang.reset()
+        self.reset_output()
         pos = 0
         while pos < len(code):
             match = _LINE.match(code, pos)
@@ -92,9 +107,11 @@ class ConsoleLexer:
                 break
             prompt = self.prompt_regex.match(line)
             if _SNIP.match(line):
+                self.reset_output()
                 lang.reset()
                 yield Comment, line
             elif prompt:
+                self.reset_output()
                 yield Generic.Prompt, prompt.group()
                 rest = line[prompt.end():]
                 blanks = _LEADING_BLANKS.match(rest).group()  # type: ignore[union-attr]
@@ -102,11 +119,52 @@ class ConsoleLexer:
                     yield Text.Whitespace, blanks
                 yield from lang.continue_tokens(rest[len(blanks):])
             elif _COMMENT.match(line.strip()):
+                self.reset_output()
                 lang.reset()
                 yield Comment, line
             elif self.error_regex and self.error_regex.match(line):
+                self.reset_output()
                 lang.reset()
                 yield Generic.Error, line
             else:
                 lang.reset()
-                yield Generic.Output, line
+                yield from self.output_tokens(line)
+
+
+class IRBOutputLexer(RubyLexer):
+    """``irb_output``: Ruby values after ``=>``, other lines program output or errors."""
+
+    def start_stack(self) -> list[str]:
+        """Rouge starts this lexer in the program-output state."""
+        return ["root", "expr_start", "stdout"]
+
+    states = {
+        **RubyLexer.states,
+        "has_irb_output": [
+            (r"=>", Punctuation, "#pop"),
+            (r".+?(?:\n|$)", Generic.Output),
+        ],
+        "irb_error": [
+            (r".+?(?:\n|$)", Generic.Error),
+            Mixin("has_irb_output"),
+        ],
+        "stdout": [
+            (r"\w+?(?:Error|Exception):.+?(?:\n|$)", Generic.Error, "irb_error"),
+            Mixin("has_irb_output"),
+        ],
+        "root": [(r"#<", Keyword.Type, "irb_object"), *RubyLexer.states["root"]],
+        "irb_object": [
+            (r">", Keyword.Type, "#pop"),
+            Mixin("root"),
+        ],
+    }
+
+
+class IRBLexer(ConsoleLexer):
+    """``irb``/``pry``: Ruby sessions; prompts end in ``>``, ``"`` or ``*`` after ``irb``/``pry``."""
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        super().__init__(options)
+        self.prompt_regex = re.compile(r'^.*?(?:irb|pry).*?[>"*]')
+        self.lang_lexer = RubyLexer(options)
+        self.output_lexer = IRBOutputLexer(options)

@@ -1,4 +1,4 @@
-"""Small formats, shaped like Rouge's lexers: ``diff``, ``docker``, ``toml``.
+"""Small formats, shaped like Rouge's lexers: ``diff``, ``docker``, ``toml``, ``http``.
 
 Rouge's diff lexer keeps each line's newline inside the line's token (so a
 run of inserted lines is one ``gi`` span), calls the ``index``/``diff``
@@ -172,4 +172,62 @@ class TOMLLexer(StateLexer):
         "esc_str": [(r'\\[0t\tn\n "\\r]', String.Escape)],
         "array": [Mixin("content"), (r"\]", Punctuation, "#pop")],
         "inline": [Mixin("content"), (r"\}", Punctuation, "#pop")],
+    }
+
+
+#: Content types the ``http`` lexer recognises for the body (Rouge guesses the
+#: lexer by MIME type; anything else is plain text).
+HTTP_CONTENT_LEXERS = {
+    "application/json": "json",
+    "application/javascript": "javascript",
+    "text/javascript": "javascript",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/xml": "xml",
+    "application/xml": "xml",
+    "text/css": "css",
+    "text/x-yaml": "yaml",
+    "application/x-yaml": "yaml",
+}
+
+
+def _http_header(ctx: Context, match: re.Match[str]) -> None:
+    if match.group(1).strip().lower() == "content-type":
+        ctx.memo["content_type"] = match.group(5).split(";")[0].lower()
+    for index, ttype in enumerate((Name.Attribute, Text, Punctuation, Text, String, Text), 1):
+        ctx.token(ttype, match.group(index))
+
+
+def _http_body(ctx: Context, match: re.Match[str]) -> None:
+    from ..lexing import FoundLexer, raw_tokens  # lexing imports this package
+
+    tag = HTTP_CONTENT_LEXERS.get(str(ctx.memo.get("content_type", "text/plain")), "plaintext")
+    lexer = ctx.lexer
+    assert isinstance(lexer, HTTPLexer)
+    content = lexer.options.get("content")
+    if isinstance(content, str):
+        from ..languages import find_tag
+
+        tag = find_tag(content) or tag
+    ctx.out.extend(raw_tokens(FoundLexer(tag), match.group()))
+
+
+class HTTPLexer(StateLexer):
+    """``http``: request/status line, headers, then the body in its content type's lexer."""
+
+    states = {
+        "root": [
+            (r"(GET|POST|PUT|DELETE|HEAD|OPTIONS|TRACE|PATCH)([ ]+)([^ ]+)([ ]+)"
+             r"(HTTPS?)(/)(\d(?:\.\d)?)(\r?\n|$)",
+             (Name.Function, Text, Name.Namespace, Text, Keyword, Operator, Number, Text),
+             "headers"),
+            (r"(HTTPS?)(/)(\d(?:\.\d))([ ]+)(\d{3})([ ]+)?([^\r\n]*)?(\r?\n|$)",
+             (Keyword, Operator, Number, Text, Number, Text, Name.Exception, Text), "headers"),
+        ],
+        "headers": [
+            (r"([^\s:]+)( *)(:)( *)([^\r\n]+)(\r?\n|$)", _http_header),
+            (r"([^\r\n]+)(\r?\n|$)", (String, Text)),
+            (r"\r?\n", Text, "content"),
+        ],
+        "content": [(r"(?s).+", _http_body)],
     }
