@@ -138,6 +138,7 @@ class PreviewServer:
         configured = (self.options.get("webrick") or {}).get("headers") or {}
         self.headers = {**DEFAULT_HEADERS, **{str(k): str(v) for k, v in configured.items()}}
         self.reactor = LiveReloadReactor(self.options.get("livereload_ignore"))
+        self.ssl_context = ssl_context(self.options)
         #: Message of the last failed build, shown over every page until a good one.
         self.build_error: str | None = None
         self.loop: IOLoop | None = None
@@ -151,7 +152,8 @@ class PreviewServer:
     @property
     def address(self) -> str:
         """``http://host:port/baseurl/`` as Jekyll prints it."""
-        return f"http://{self.host}:{self.port}{self.baseurl}/"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://{self.host}:{self.port}{self.baseurl}/"
 
     @property
     def livereload_address(self) -> str:
@@ -181,7 +183,7 @@ class PreviewServer:
         asyncio.set_event_loop(asyncio.new_event_loop())
         loop = IOLoop.current()
         try:
-            self.port = self._listen(self._site_app(), self.port)
+            self.port = self._listen(self._site_app(), self.port, self.ssl_context)
             if self.livereload:
                 self.livereload_port = self._listen(
                     self.reactor.application(), self.livereload_port
@@ -205,9 +207,9 @@ class PreviewServer:
             log_function=lambda _handler: None,
         )
 
-    def _listen(self, app: web.Application, port: int) -> int:
+    def _listen(self, app: web.Application, port: int, ssl: Any = None) -> int:
         sockets = bind_sockets(port, self.host, family=_family(self.host))
-        server = HTTPServer(app)
+        server = HTTPServer(app, ssl_options=ssl)
         server.add_sockets(sockets)
         self._servers.append(server)
         return int(sockets[0].getsockname()[1])
@@ -230,6 +232,23 @@ class PreviewServer:
         """Block until :meth:`stop` (Ctrl-C still reaches the main thread)."""
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=0.5)
+
+
+def ssl_context(options: Mapping[str, Any]) -> Any:
+    """``--ssl-cert``/``--ssl-key`` (paths relative to the source), as Jekyll's ``enable_ssl``."""
+    cert, key = options.get("ssl_cert"), options.get("ssl_key")
+    if not cert and not key:
+        return None
+    if not (cert and key):
+        raise ValueError("Missing --ssl_cert or --ssl_key. Both are required.")
+    import ssl
+
+    from jekyll_py import utils
+
+    source = str(options.get("source") or ".")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(utils.sanitized_path(source, str(cert)), utils.sanitized_path(source, str(key)))
+    return context
 
 
 def _family(host: str) -> socket.AddressFamily:

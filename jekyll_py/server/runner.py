@@ -114,11 +114,13 @@ def serve(site_options: Mapping[str, Any]) -> int:
         logger.error("Error:", result.error)
         return 1
 
+    if config.get("detach"):
+        logger.warn("Warning:", "--detach is not supported by jekyll-py; serving in the foreground.")
     os.makedirs(str(config["destination"]), exist_ok=True)
-    server = PreviewServer(config, str(config["destination"]))
     try:
+        server = PreviewServer(config, str(config["destination"]))
         server.start()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         logger.error(
             "Error:", f"could not start the server on {config.get('host')}: {exc.strerror or exc}"
         )

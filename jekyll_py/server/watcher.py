@@ -134,14 +134,22 @@ def watch(
     on_build: Callable[[BuildResult], None] | None = None,
     *,
     builder: SiteBuilder | None = None,
+    site: Any = None,
 ) -> None:
     """Watch the source and rebuild on change until Ctrl-C (``jekyll-py build --watch``).
 
     ``site_options`` is the merged configuration (or the command-line options,
     which are then merged with ``_config.yml``). Pass the ``builder`` that made
-    the initial build to reuse its in-memory site; otherwise the first change
-    triggers one full build, after which rebuilds are incremental.
+    the initial build (or, like Jekyll, the built ``site``) to reuse it;
+    otherwise the first change triggers one full build. Later rebuilds are
+    partial whenever the change allows.
     """
+    if builder is None and site is not None:
+        # Jekyll's ``Watcher.watch(options, site)``: reuse the built site. Its
+        # unrendered content was not recorded, so the first change rebuilds
+        # it in full (as Jekyll always does) and later ones are partial.
+        builder = SiteBuilder(site.config)
+        builder.site = site
     builder = builder or SiteBuilder.from_options(site_options)
     watcher = Watcher(builder, on_build)
     logger.info("Auto-regeneration:", f"enabled for '{watcher.source}'")

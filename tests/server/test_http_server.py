@@ -167,3 +167,53 @@ def test_livereload_port_serves_client_and_protocol(server: PreviewServer) -> No
     assert "http://livereload.com/protocols/official-7" in hello["protocols"]
     assert first == {"command": "reload", "path": "/assets/main.css", "liveCSS": True}
     assert second == {"command": "reload", "path": "/", "liveCSS": True}
+
+
+def test_ssl_when_cert_and_key_given(tmp_path: Path) -> None:
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(tmp_path / "key.pem"),
+            "-out",
+            str(tmp_path / "cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    srv = PreviewServer(
+        {"port": 0, "source": str(tmp_path), "ssl_cert": "cert.pem", "ssl_key": "key.pem"},
+        _site(tmp_path / "_site"),
+    )
+    srv.start()
+    try:
+        assert srv.address.startswith("https://127.0.0.1:")
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        conn = http.client.HTTPSConnection("127.0.0.1", srv.port, timeout=5, context=context)
+        conn.request("GET", "/about")
+        assert conn.getresponse().status == 200
+        conn.close()
+    finally:
+        srv.stop()
+
+
+def test_ssl_needs_both_files(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="Both are required"):
+        PreviewServer({"port": 0, "ssl_cert": "cert.pem"}, tmp_path)
