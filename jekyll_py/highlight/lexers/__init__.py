@@ -22,7 +22,9 @@ from .erb import ERBLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
+from .kotlin import KotlinLexer
 from .liquid import LiquidLexer
+from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
@@ -52,6 +54,8 @@ LEXER_CLASSES: dict[str, type] = {
     "cpp": CppLexer,
     "java": JavaLexer,
     "csharp": CSharpLexer,
+    "kotlin": KotlinLexer,
+    "lua": LuaLexer,
     "go": GoLexer,
     "rust": RustLexer,
     "sql": SQLLexer,
