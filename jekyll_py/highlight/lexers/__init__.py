@@ -35,6 +35,7 @@ from .rust import RustLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SCSSLexer
 from .shell import ShellLexer
+from .swift import SwiftLexer
 from .yaml import YAMLLexer
 
 #: Rouge tag → our lexer class.
@@ -56,6 +57,7 @@ LEXER_CLASSES: dict[str, type] = {
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
     "lua": LuaLexer,
+    "swift": SwiftLexer,
     "go": GoLexer,
     "rust": RustLexer,
     "sql": SQLLexer,
