@@ -36,6 +36,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
+from .windows import BatchfileLexer
 from .yaml import YAMLLexer
 
 #: Rouge tag → our lexer class.
@@ -58,6 +59,7 @@ LEXER_CLASSES: dict[str, type] = {
     "kotlin": KotlinLexer,
     "lua": LuaLexer,
     "swift": SwiftLexer,
+    "batchfile": BatchfileLexer,
     "go": GoLexer,
     "rust": RustLexer,
     "sql": SQLLexer,
