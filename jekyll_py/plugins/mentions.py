@@ -86,8 +86,12 @@ def _escape_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _escape_attr(value: str) -> str:
-    return _escape_text(value).replace('"', "&quot;")
+def _quoted_attr(value: str) -> str:
+    """libxml2's quoting: double quotes, or single ones when the value has only ``"``."""
+    text = _escape_text(value)
+    if '"' in text and "'" not in text:
+        return f"'{text}'"
+    return '"' + text.replace('"', "&quot;") + '"'
 
 
 class _Serializer(HTMLParser):
@@ -102,7 +106,7 @@ class _Serializer(HTMLParser):
     def _start(self, tag: str, attrs: list[tuple[str, str | None]]) -> str:
         parts = [f"<{tag}"]
         for name, value in attrs:
-            parts.append(f" {name}" if value is None else f' {name}="{_escape_attr(value)}"')
+            parts.append(f" {name}" if value is None else f" {name}={_quoted_attr(value)}")
         return "".join(parts) + ">"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
