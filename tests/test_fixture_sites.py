@@ -16,13 +16,31 @@ until the entry is removed.
 
 from __future__ import annotations
 
+import re
+import subprocess
+from pathlib import Path
+
 import pytest
-from helpers.sites import SUMMARY, Fixture, all_fixtures, compare_trees, run_jekyll_py
+from helpers.sites import (
+    SUMMARY,
+    Fixture,
+    all_fixtures,
+    clean_log,
+    compare_trees,
+    run_jekyll_py,
+)
 
 #: Fixture name -> why jekyll-py does not match Jekyll there yet.
 #: Remove an entry as soon as the fixture passes (the xfail is strict).
-KNOWN_FAILURES: dict[str, str] = {
-    "markdown-ext": "kramdown `hard_wrap: true` from _config.yml is not applied (no <br /> at line ends)",
+#: (KNOWN_WARNING_FAILURES, below, is the same for the warnings Jekyll prints.)
+KNOWN_FAILURES: dict[str, str] = {}
+
+#: Fixture name -> why jekyll-py does not print Jekyll's warnings for it yet.
+KNOWN_WARNING_FAILURES: dict[str, str] = {
+    **{name: "no `Skipping: <post> has a future date` warning for future posts"
+       for name in ("drafts", "drafts-off", "future-off", "limit-posts", "unpublished")},
+    "front-matter-typing": "a disallowed YAML class (Symbol) is reported as `YAML Exception reading`"
+                           " instead of Jekyll's `Error reading file ...: Tried to load unspecified class: Symbol`",
 }
 
 
@@ -36,13 +54,42 @@ def _params() -> list:
     return params
 
 
+_BUILDS: dict[str, tuple[subprocess.CompletedProcess[str], Path]] = {}
+
+
+def _build(fixture: Fixture, tmp_path_factory: pytest.TempPathFactory
+           ) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """Build *fixture* with jekyll-py once per session; return (process, workdir)."""
+    if fixture.name not in _BUILDS:
+        workdir = tmp_path_factory.mktemp(fixture.name)
+        fixture.prepare(workdir)
+        _BUILDS[fixture.name] = (run_jekyll_py(workdir, fixture.args, fixture.env), workdir)
+    return _BUILDS[fixture.name]
+
+
+def _messages(lines: list[str]) -> list[str]:
+    """Jekyll's warning/error messages from a cleaned log, whitespace-collapsed,
+    without the banner, separators and Ruby backtraces around a fatal error."""
+    skip = ("Configuration file:", "/", "from ", "---", "Please append", "for any additional")
+    out = []
+    for line in lines:
+        text = " ".join(line.split())
+        if text and not text.startswith(skip) and "Please append" not in text:
+            # The YAML parser's own wording (libyaml's vs PyYAML's) cannot match;
+            # the warning, the file and that it is a YAML error must.
+            out.append(_YAML_DETAIL.sub(r"\1", text))
+    return out
+
+
+_YAML_DETAIL = re.compile(r"^(YAML Exception reading \S+): .*$")
+
+
 @pytest.mark.parametrize("fixture", _params())
-def test_fixture_site(fixture: Fixture, tmp_path) -> None:
+def test_fixture_site(fixture: Fixture, tmp_path_factory: pytest.TempPathFactory) -> None:
     recorded = fixture.recorded
     if not recorded:
         pytest.fail(f"{fixture.name} has no recording; run `python tools/record_jekyll.py {fixture.name}`")
-    fixture.prepare(tmp_path)
-    result = run_jekyll_py(tmp_path, fixture.args, fixture.env)
+    result, workdir = _build(fixture, tmp_path_factory)
     log = f"jekyll-py stdout:\n{result.stdout[-2000:]}\njekyll-py stderr:\n{result.stderr[-4000:]}"
     if recorded["exit_status"] != 0:
         assert result.returncode != 0, (
@@ -56,7 +103,7 @@ def test_fixture_site(fixture: Fixture, tmp_path) -> None:
             assert reason in result.stdout + result.stderr, f"expected error {reason!r}\n{log}"
         return
     assert result.returncode == 0, f"jekyll-py build failed (exit {result.returncode})\n{log}"
-    comparison = compare_trees(fixture.expected, tmp_path / "_site", fixture.rules)
+    comparison = compare_trees(fixture.expected, workdir / "_site", fixture.rules)
     SUMMARY[fixture.name] = {
         "files": len(comparison.expected_files),
         "byte-equal": comparison.count("byte-equal"),
@@ -66,6 +113,28 @@ def test_fixture_site(fixture: Fixture, tmp_path) -> None:
         "extra": len(comparison.extra),
     }
     assert comparison.ok, f"{fixture.name}: {comparison.report()}"
+
+
+def _warning_params() -> list:
+    params = []
+    for fixture in all_fixtures():
+        if fixture.recorded.get("exit_status") == 0 and _messages(fixture.recorded.get("stderr", [])):
+            marks = []
+            if fixture.name in KNOWN_WARNING_FAILURES:
+                marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_WARNING_FAILURES[fixture.name]))
+            params.append(pytest.param(fixture, id=fixture.name, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("fixture", _warning_params())
+def test_fixture_warnings(fixture: Fixture, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every warning Jekyll printed (missing layout, YAML errors, sort warnings,
+    skipped future posts) is printed by jekyll-py too, with the same text."""
+    result, workdir = _build(fixture, tmp_path_factory)
+    ours = set(_messages(clean_log(result.stdout + "\n" + result.stderr, workdir)))
+    missing = [m for m in dict.fromkeys(_messages(fixture.recorded["stderr"])) if m not in ours]
+    assert not missing, ("warnings Jekyll printed that jekyll-py did not:\n  " + "\n  ".join(missing)
+                         + "\njekyll-py printed:\n  " + "\n  ".join(sorted(ours)))
 
 
 def test_fixtures_are_recorded_and_declared() -> None:
