@@ -9,7 +9,6 @@ Jekyll's ``LiquidRenderer`` cache does.  Errors leave as
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -169,13 +168,9 @@ class LiquidEngine:
         return template
 
     def load_render_partial(self, name: str, context: Context) -> Document:
-        """``{% render %}`` looks names up in ``_includes`` like Liquid's file system."""
-        dirs = list(getattr(self.site, "includes_load_paths", None) or [])
-        for directory in dirs:
-            for candidate in (name, f"{name}.liquid", f"{name}.html"):
-                path = os.path.join(directory, candidate)
-                if os.path.isfile(path):
-                    return self.load_partial(path).root
-        from .errors import LiquidError as _LiquidError
+        """``{% render %}``: Jekyll gives Liquid no file system, so every render fails.
 
-        raise _LiquidError(f"No such template '{name}'")
+        (``Liquid::BlankFileSystem`` raises this ``FileSystemError``.)  Plugins
+        that want ``render`` can override this method.
+        """
+        raise LiquidError("This liquid context does not allow includes.")

@@ -177,7 +177,7 @@ class Case(Block):
         if tag == "when":
             body = BlockBody()
             rest: str | None = markup
-            while rest:
+            while rest is not None:  # Ruby: "" is truthy, so an empty `when` is an error
                 m = self.WHEN_SYNTAX.search(rest)
                 if not m:
                     raise LiquidSyntaxError(

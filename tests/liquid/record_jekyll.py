@@ -6,12 +6,18 @@ read the committed ``recorded/expected.json``.  Each case becomes a page
 ``recorded/site``; one ``jekyll build`` renders them all.
 
     python3 tests/liquid/record_jekyll.py            # rewrite expected.json
+    python3 tests/liquid/record_jekyll.py --errors   # rewrite errors.json
+
+Error cases (``recorded/errors.yml``) are built one per site, because a
+failing page stops Jekyll's build; ``errors.json`` keeps the exit status, the
+first error (or, for a successful build, warning) line and the page output.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -49,17 +55,67 @@ def load_cases() -> list[dict[str, Any]]:
         return yaml.safe_load(fh)
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def first_message(output: str, site: str, failed: bool) -> str:
+    """The first error line (failed build) or warning line, as the dataset records them."""
+    lines = [ANSI.sub("", ln).replace(site, "<site>").strip() for ln in output.splitlines()]
+    if failed:
+        wanted = [ln for ln in lines if "Liquid Exception:" in ln or ln.startswith("Error:")]
+    else:
+        wanted = [ln for ln in lines if re.search(r"Liquid Warning:|Warning:|Deprecation:", ln)]
+    return re.sub(r"\s+", " ", wanted[0]) if wanted else ""
+
+
+def jekyll_build(work: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, LANG="C.UTF-8", JEKYLL_NO_BUNDLER_REQUIRE="true")
+    return subprocess.run(
+        ["jekyll", "build", "--source", str(work / "site"), "--destination",
+         str(work / "out"), "--disable-disk-cache"],
+        cwd=work, env=env, capture_output=True, text=True, check=False,
+    )
+
+
+def write_error_site(dest: Path, case: dict[str, Any]) -> None:
+    """The fixture site plus the one page of an error case (and its config lines)."""
+    write_site(dest, [case])
+    if case.get("config"):
+        with (dest / "_config.yml").open("a", encoding="utf-8") as fh:
+            fh.write(case["config"])
+
+
+def record_errors() -> int:
+    with (HERE / "errors.yml").open(encoding="utf-8") as fh:
+        cases = yaml.safe_load(fh)
+    recorded = {}
+    for case in cases:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            write_error_site(work / "site", case)
+            result = jekyll_build(work)
+            failed = result.returncode != 0
+            page = work / "out" / "cases" / f"{case['id']}.html"
+            recorded[case["id"]] = {
+                "build_fails": failed,
+                "message": first_message(result.stdout + result.stderr, str(work / "site"), failed),
+                "output": None if failed else page.read_text(encoding="utf-8"),
+            }
+            print(case["id"], recorded[case["id"]]["message"][:150])
+    with (HERE / "errors.json").open("w", encoding="utf-8") as fh:
+        json.dump(recorded, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write("\n")
+    return 0
+
+
 def main() -> int:
+    if "--errors" in sys.argv:
+        return record_errors()
     cases = load_cases()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         write_site(work / "site", cases)
-        env = dict(os.environ, LANG="C.UTF-8", JEKYLL_NO_BUNDLER_REQUIRE="true")
-        result = subprocess.run(
-            ["jekyll", "build", "--source", str(work / "site"), "--destination",
-             str(work / "out"), "--disable-disk-cache"],
-            cwd=work, env=env, capture_output=True, text=True, check=False,
-        )
+        result = jekyll_build(work)
         if result.returncode != 0:
             print(result.stdout, result.stderr, file=sys.stderr)
             return 1
