@@ -83,7 +83,9 @@ class Renderer:
         doc = self.document
         output = doc.content or ""
         if doc.render_with_liquid():
-            output = self.render_liquid(output, self.payload, doc.relative_path,
+            # Jekyll names the file by `document.path`: relative for pages,
+            # absolute for documents (and so in its error messages).
+            output = self.render_liquid(output, self.payload, str(doc.path),
                                         getattr(doc, "line_offset", 0))
         output = self.convert(output)
         doc.content = output
@@ -139,8 +141,7 @@ class Renderer:
         while layout is not None:
             payload["content"] = output
             payload["layout"] = utils.deep_merge_hashes(layout.data, payload.get("layout") or {})
-            output = self.render_liquid(layout.content, payload, layout.relative_path.lstrip("/"),
-                                        layout.line_offset)
+            output = self.render_liquid(layout.content, payload, layout.path, layout.line_offset)
             self._add_regenerator_dependency(layout)
             parent = layout.data.get("layout")
             layout = self.site.layouts.get(str(parent)) if parent is not None else None

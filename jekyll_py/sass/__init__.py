@@ -26,6 +26,8 @@ ALLOWED_STYLES = ("nested", "expanded", "compact", "compressed")
 #: SassC (the Ruby binding Jekyll uses) compiles with 10 decimal digits; libsass
 #: itself defaults to 5.
 PRECISION = 10
+#: Name of the scratch copy of a Sass page compiled with a source map.
+SCRATCH_NAME = "__jekyll_py_sass_page__"
 BYTE_ORDER_MARK = "\ufeff"
 
 
@@ -113,17 +115,19 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
     if site is None or page is None or not sourcemap_required(config, page):
         return compile_scss(content, syntax=syntax, config=config, site=site)
     basename = page.basename
-    # libsass only writes maps for files, so compile a scratch copy named like the
-    # page; the map's `sources` are rewritten to the paths Jekyll's sassc gives.
+    # libsass only writes maps for files, so compile a scratch copy; its name must
+    # not shadow an `@import` (a page main.scss importing _sass/main.scss). Jekyll
+    # hands sassc the page as if it sat in the source root, so relative imports
+    # resolve from there first: the source goes first in the load paths.
     with tempfile.TemporaryDirectory(prefix="jekyll-py-sass-") as tmp:
-        src = os.path.join(tmp, page.name)
+        src = os.path.join(tmp, SCRATCH_NAME + os.path.splitext(page.name)[1])
         with open(src, "w", encoding="utf-8") as fh:
             fh.write(content)
         try:
             css, source_map = libsass.compile(
                 filename=src,
                 output_style=sass_style(config),
-                include_paths=load_paths(config, site),
+                include_paths=[site.source, *load_paths(config, site)],
                 source_map_filename=os.path.join(tmp, basename + ".css.map"),
                 output_filename_hint=os.path.join(tmp, basename + ".css"),
                 source_map_contents=True,
@@ -147,7 +151,7 @@ def _rewrite_map(source_map: str, tmp: str, site: Site, page: Page) -> str:
     text = source_map
     for src in data.get("sources", []):
         absolute = os.path.normpath(os.path.join(tmp, src))
-        if absolute == os.path.join(tmp, page.name):
+        if os.path.basename(absolute).startswith(SCRATCH_NAME):
             new = page.name
         else:
             new = os.path.relpath(absolute, site.source)
