@@ -156,7 +156,11 @@ class SiteBuilder:
     def _make_incremental(self) -> IncrementalRegenerator | None:
         if not self.partial_rebuilds:
             return None
-        return IncrementalRegenerator.for_site(self.site)
+        regen = IncrementalRegenerator.for_site(self.site)
+        if regen is not None:
+            # Record what the files look like *now*, before the next edit.
+            regen.prepare()
+        return regen
 
     def _succeeded(
         self, started: float, changed: list[ChangedItem], written: list[str], mode: str

@@ -247,7 +247,9 @@ def ssl_context(options: Mapping[str, Any]) -> Any:
 
     source = str(options.get("source") or ".")
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(utils.sanitized_path(source, str(cert)), utils.sanitized_path(source, str(key)))
+    context.load_cert_chain(
+        utils.sanitized_path(source, str(cert)), utils.sanitized_path(source, str(key))
+    )
     return context
 
 

@@ -57,6 +57,20 @@ DOC_LIST_TOKENS = (
 PAGE_LIST_TOKENS = ("site.pages", "site.html_pages", "site[")
 
 _CODE_LANG = re.compile(r"^\s*(?:```|~~~)\s*([\w+#.-]+)|{%-?\s*highlight\s+([\w+#.-]+)", re.M)
+#: Generators (by module and class) whose pages a body edit cannot change.
+BODY_SAFE_GENERATORS = frozenset(
+    {
+        "jekyll_py.plugins.sitemap.JekyllSitemap",
+        "jekyll_py.plugins.feed.JekyllFeed",
+        "jekyll_py.plugins.paginate.Pagination",
+        "jekyll_py.plugins.redirect_from.RedirectFromGenerator",
+        "jekyll_py.plugins.optional_front_matter.OptionalFrontMatter",
+    }
+)
+#: ... and those a front matter edit cannot change either (the sitemap reads
+#: pages when it renders).
+FRONT_MATTER_SAFE_GENERATORS = frozenset({"jekyll_py.plugins.sitemap.JekyllSitemap"})
+
 _INCLUDE = re.compile(r"{%-?\s*(include(?:_relative)?|include_cached)\s+([^\s%}]+)")
 
 
@@ -89,6 +103,8 @@ class IncrementalRegenerator:
         self.snapshotted = False
         self._executing = False
         self._by_path: dict[str, Any] | None = None
+        #: Raw front matter of each page/document file, as it was last read.
+        self._front_matter: dict[str, str | None] = {}
         self._lists_docs: dict[int, bool] = {}
 
     @classmethod
@@ -120,6 +136,12 @@ class IncrementalRegenerator:
         self.snapshotted = True
         self._by_path = None
         self._lists_docs.clear()
+
+    def prepare(self) -> None:
+        """Index the site's files and record their front matter (right after a full build)."""
+        self._by_path = None
+        self._front_matter.clear()
+        self._index()
 
     def warm_up(self) -> None:
         """Load, before the first edit, what the first partial render would load.
@@ -189,8 +211,12 @@ class IncrementalRegenerator:
             item = by_path.get(path)
             if item is not None:
                 if _is_static(item):
+                    if _has_front_matter(path):  # a static file became a page
+                        return None
                     plan.static.append(item)
                 else:
+                    if not self._generators_allow(path):
+                        return None
                     plan.primary.append(item)
             elif path in layouts:
                 changed_layouts.append(path)
@@ -217,6 +243,27 @@ class IncrementalRegenerator:
         plan.secondary = list(secondary.values())
         return plan
 
+    def _generators_allow(self, path: str) -> bool:
+        """Whether the site's generators would make the same pages after this edit.
+
+        Generators run between read and generate, so a re-read page has not
+        been through them. Known plugins that only look at the site's lists
+        allow a body edit; a front matter edit is only safe with the sitemap
+        (tags make feeds, ``redirect_from`` makes pages, dates reorder
+        pagination). Unknown generators (a site's own plugins) and the
+        GitHub Pages ones that rewrite each page always need the full build.
+        """
+        names = {_generator_name(g) for g in getattr(self.site, "generators", [])}
+        if not names <= BODY_SAFE_GENERATORS:
+            return False
+        before = self._front_matter.get(path)
+        after = _front_matter_text(path)
+        if before is None or after is None:
+            return False
+        if before != after and not names <= FRONT_MATTER_SAFE_GENERATORS:
+            return False
+        return True
+
     def _index(self) -> dict[str, Any]:
         """Source path -> item, built once per full build (re-reads keep paths).
 
@@ -235,7 +282,10 @@ class IncrementalRegenerator:
                 continue
             source = _source_path(site, item)
             if source:
-                index.setdefault(os.path.abspath(source), item)
+                key = os.path.abspath(source)
+                index.setdefault(key, item)
+                if not _is_static(item):
+                    self._front_matter[key] = _front_matter_text(key)
         return index
 
     def _structural(self, rel: str) -> bool:
@@ -475,6 +525,9 @@ class IncrementalRegenerator:
         self.pristine[id(item)] = item.content
         self._closure.pop(id(item), None)
         self._lists_docs.pop(id(item), None)
+        source = _source_path(site, item)
+        if source:
+            self._front_matter[os.path.abspath(source)] = _front_matter_text(source)
         if _dest(item, site.dest) != old_dest:
             stale_outputs.append(old_dest)
         return reached
@@ -553,6 +606,32 @@ def _signature(item: Any) -> str:
     """What other outputs can see of a page: its URL and front matter."""
     data = {k: v for k, v in (item.data or {}).items() if k != "excerpt"}
     return f"{item.url}\0{data!r}"
+
+
+def _generator_name(generator: Any) -> str:
+    cls = type(generator)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _front_matter_text(path: str) -> str | None:
+    """The raw front matter block of ``path`` ("" when it has none; ``None`` if unreadable)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            first = fh.readline()
+            if first.rstrip("\r\n") != "---":
+                return ""
+            lines = [first]
+            for line in fh:
+                lines.append(line)
+                if line.rstrip("\r\n") in ("---", "..."):
+                    break
+            return "".join(lines)
+    except OSError:
+        return None
+
+
+def _has_front_matter(path: str) -> bool:
+    return bool(_front_matter_text(path))
 
 
 def _is_static(item: Any) -> bool:

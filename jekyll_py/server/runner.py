@@ -115,7 +115,9 @@ def serve(site_options: Mapping[str, Any]) -> int:
         return 1
 
     if config.get("detach"):
-        logger.warn("Warning:", "--detach is not supported by jekyll-py; serving in the foreground.")
+        logger.warn(
+            "Warning:", "--detach is not supported by jekyll-py; serving in the foreground."
+        )
     os.makedirs(str(config["destination"]), exist_ok=True)
     try:
         server = PreviewServer(config, str(config["destination"]))

@@ -241,3 +241,42 @@ def test_broken_template_keeps_last_good_output_then_recovers(
     assert result.ok, result.error
     assert tree(dest) == full_build(source, tmp_path / "fresh")
     shutil.rmtree(tmp_path / "fresh")
+
+
+def _with_plugins(source: Path, plugins: list[str]) -> None:
+    config = source / "_config.yml"
+    config.write_text(config.read_text() + "plugins:\n" + "".join(f"  - {p}\n" for p in plugins))
+
+
+def test_generator_sites_edit_bodies_partially_and_front_matter_in_full(tmp_path: Path) -> None:
+    source = make_site(tmp_path / "src")
+    _with_plugins(source, ["jekyll-redirect-from", "jekyll-sitemap"])
+    builder = SiteBuilder.from_options(
+        {"source": str(source), "destination": str(tmp_path / "out"), "quiet": True}
+    )
+    assert builder.build().ok
+    about = source / "about.md"
+    edit(about, lambda t: t.replace("About {{", "Plainly about {{"))
+    result = builder.rebuild([Change(str(about), "modified")])
+    assert result.ok and result.mode == "incremental"
+    assert tree(tmp_path / "out") == full_build(source, tmp_path / "fresh1")
+    # A new redirect_from needs the generator: the rebuild is a full one.
+    edit(about, lambda t: t.replace("title: About", "title: About\nredirect_from: /old-about/"))
+    result = builder.rebuild([Change(str(about), "modified")])
+    assert result.ok and result.mode == "full"
+    assert (tmp_path / "out" / "old-about" / "index.html").is_file()
+    assert tree(tmp_path / "out") == full_build(source, tmp_path / "fresh2")
+
+
+def test_page_rewriting_generators_force_full_rebuilds(tmp_path: Path) -> None:
+    source = make_site(tmp_path / "src")
+    _with_plugins(source, ["jekyll-titles-from-headings"])
+    (source / "notes.md").write_text("---\n---\n# Heading title\n\nText.\n")
+    builder = SiteBuilder.from_options(
+        {"source": str(source), "destination": str(tmp_path / "out"), "quiet": True}
+    )
+    assert builder.build().ok
+    edit(source / "notes.md", lambda t: t.replace("# Heading title", "# Another title"))
+    result = builder.rebuild([Change(str(source / "notes.md"), "modified")])
+    assert result.ok and result.mode == "full"
+    assert tree(tmp_path / "out") == full_build(source, tmp_path / "fresh")
