@@ -170,8 +170,11 @@ class Context:
             return value
         spec.check_arity(len(args) + 1)
         if spec.with_context:
-            return spec.func(self, value, *args)
-        return spec.func(value, *args)
+            result = spec.func(self, value, *args)
+        else:
+            result = spec.func(value, *args)
+        # ``Context#invoke``: every filter result goes through ``to_liquid``
+        return self.to_liquid(result)
 
     # ------------------------------------------------------------------ errors
 

@@ -21,10 +21,8 @@ import pytest
 
 DATASET = Path(__file__).resolve().parents[2] / ".." / "shared" / "conformance" / "liquid"
 
-#: Case pages that must be byte-exact (of 308).  The two known misses need
-#: front-matter timestamps typed as Time by the core (json-inspect-collections,
-#: control-date-comparison).  Raise this whenever more pass.
-FLOOR = 306
+#: Case pages that must be byte-exact (of 308): all of them.
+FLOOR = 308
 
 pytestmark = pytest.mark.skipif(
     not (DATASET / "expected" / "manifest.jsonl").is_file(),
