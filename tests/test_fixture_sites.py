@@ -33,7 +33,13 @@ from helpers.sites import (
 #: Fixture name -> why jekyll-py does not match Jekyll there yet.
 #: Remove an entry as soon as the fixture passes (the xfail is strict).
 #: (KNOWN_WARNING_FAILURES, below, is the same for the warnings Jekyll prints.)
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "drops-jsonify": "StaticFileDrop jsonify key order differs (Jekyll: name, basename, extname, path,"
+                     " collection, modified_time); `for pair in <document drop>` yields Jekyll's"
+                     " blank items, ours yields the keys",
+    "post-dates": "fractional seconds of a front matter date are kept (Jekyll prints .000 with %L)",
+    "invalid-post-date": "error line lacks Jekyll's `could not read file <path>: ` prefix",
+}
 
 #: Fixture name -> why jekyll-py does not print Jekyll's warnings for it yet.
 KNOWN_WARNING_FAILURES: dict[str, str] = {
@@ -95,12 +101,15 @@ def test_fixture_site(fixture: Fixture, tmp_path_factory: pytest.TempPathFactory
         assert result.returncode != 0, (
             f"Jekyll failed on this site (exit {recorded['exit_status']}: "
             f"{recorded['stderr'][:3]}) but jekyll-py succeeded")
-        # Jekyll's one-line reason ("Liquid syntax error (line 3): ... in broken.html")
-        # must be what we print too.
-        reasons = [line.split("Exception: ", 1)[1] for line in recorded["stderr"]
-                   if "Exception: " in line and not line.lstrip().startswith("/")]
-        for reason in reasons:
-            assert reason in result.stdout + result.stderr, f"expected error {reason!r}\n{log}"
+        # Jekyll's reason ("Liquid syntax error (line 3): ... in broken.html") must be
+        # what we print too; the "Liquid Exception:"/"Error:" topic may be aligned differently.
+        ours = "\n".join(_messages(clean_log(result.stdout + "\n" + result.stderr, workdir)))
+        for text in _messages(recorded["stderr"]):
+            for marker in ("Exception: ", "Error: "):
+                if marker in text:
+                    text = text.split(marker, 1)[1]
+                    break
+            assert text in ours, f"expected the error message {text!r}\n{log}"
         return
     assert result.returncode == 0, f"jekyll-py build failed (exit {result.returncode})\n{log}"
     comparison = compare_trees(fixture.expected, workdir / "_site", fixture.rules)
