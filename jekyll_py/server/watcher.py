@@ -80,6 +80,8 @@ class Watcher:
             self.source, ignore_rule(config), force_polling=bool(config.get("force_polling"))
         )
         self._stop = threading.Event()
+        #: Set once the watcher is warmed up and waiting for changes.
+        self.ready = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -93,6 +95,7 @@ class Watcher:
         warm_up = getattr(self.builder, "warm_up", None)
         if callable(warm_up):
             warm_up()
+        self.ready.set()
         while not self._stop.is_set():
             batch = self.listener.next_batch(timeout=0.25)
             if batch is None or self._stop.is_set():
