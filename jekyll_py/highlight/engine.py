@@ -22,8 +22,10 @@ always mean start/end of *line*.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pygments.token import Error, _TokenType
 
@@ -96,6 +98,50 @@ def _closing_paren(pattern: str, start: int) -> int:
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
+_ASCII_OUTSIDE = {"s": "[ \\t\\n\\r\\f\\v]", "S": "[^ \\t\\n\\r\\f\\v]", "d": "[0-9]",
+                  "D": "[^0-9]"}
+_ASCII_INSIDE = {"s": " \\t\\n\\r\\f\\v", "d": "0-9"}
+
+
+def ruby_classes(pattern: str) -> str:
+    """Give ``\\s`` and ``\\d`` Ruby's meaning: ASCII only, even in Unicode patterns.
+
+    Ruby's ``\\s`` is ``[ \\t\\n\\r\\f\\v]`` and ``\\d`` ``[0-9]``, so a no-break
+    space is not a blank for Rouge (code pasted from the web often has
+    them).  Lexers keep Python's Unicode ``\\w`` where Rouge uses ``\\p{Word}``
+    or ``[[:alpha:]]``.  ``\\S``/``\\D`` inside a character class have no
+    ASCII spelling and are refused, so lexers write such classes out.
+    """
+    out: list[str] = []
+    index = 0
+    in_class = False
+    class_start = -1
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            if in_class and escaped in _ASCII_INSIDE:
+                out.append(_ASCII_INSIDE[escaped])
+            elif in_class and escaped in "SD":
+                raise ValueError(f"\\{escaped} inside a class in {pattern!r}")
+            elif not in_class and escaped in _ASCII_OUTSIDE:
+                out.append(_ASCII_OUTSIDE[escaped])
+            else:
+                out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if not in_class and char == "[":
+            in_class = True
+            class_start = index
+        elif in_class and char == "]" and index > class_start + 1 and not (
+            index == class_start + 2 and pattern[class_start + 1] == "^"
+        ):
+            in_class = False
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
 def scanner_semantics(pattern: str) -> str:
     """Rewrite a rule's leading assertions to mean what they mean in Rouge.
 
@@ -128,6 +174,8 @@ def scanner_semantics(pattern: str) -> str:
         return head + "(?!)" + rest[_closing_paren(rest, 0):]
     return pattern
 
+#: ``\p{Lu}`` in a rule (inside ``[...]``) stands for that Unicode category.
+_UNICODE_PROPERTY = re.compile(r"\\p\{(\w+)\}")
 _LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
 _BACKREFERENCE = re.compile(r"(?<!\\)\\[1-9]|\(\?P=")
 
@@ -200,7 +248,8 @@ def _compile_state(rules: list[tuple[str, Action, object]], flags: int) -> list[
         batch.clear()
 
     for pattern, action, transition in rules:
-        pattern = scanner_semantics(pattern)
+        pattern = _UNICODE_PROPERTY.sub(lambda m: unicode_class(m.group(1)), pattern)
+        pattern = scanner_semantics(ruby_classes(pattern))
         if _BACKREFERENCE.search(pattern):
             flush()
             segments.append((re.compile(pattern, flags), {0: (0, action, transition)}))
@@ -333,3 +382,34 @@ def words(*names: str, suffix: str = r"\b", prefix: str = r"\b") -> str:
     """A regex alternation of literal words (longest first, so none shadows another)."""
     ordered = sorted(set(names), key=len, reverse=True)
     return prefix + "(?:" + "|".join(re.escape(n) for n in ordered) + ")" + suffix
+
+
+def unicode_class(categories: str) -> str:
+    """A regex character class body for Unicode general categories (``"Lu"``, ``"Lu Lt"``).
+
+    Python's ``re`` has no ``\\p{Lu}``; Rouge's lexers use such properties
+    (``[[:upper:]]``, ``\\p{Lu}``) to tell class names from other names, so
+    the classes are built from ``unicodedata`` (Basic Multilingual Plane),
+    all in one pass on first use.
+    """
+    table = _category_ranges()
+    return "".join(table.get(category, "") for category in categories.split())
+
+
+@lru_cache(maxsize=1)
+def _category_ranges() -> dict[str, str]:
+    ranges: dict[str, list[str]] = {}
+    start = 0
+    current = unicodedata.category("\0")
+    for code in range(1, 0x10001):
+        category = unicodedata.category(chr(code)) if code < 0x10000 else ""
+        if category != current:
+            ranges.setdefault(current, []).append(_class_range(start, code - 1))
+            start, current = code, category
+    return {category: "".join(parts) for category, parts in ranges.items()}
+
+
+def _class_range(first: int, last: int) -> str:
+    def char(code: int) -> str:
+        return f"\\u{code:04x}"
+    return char(first) if first == last else f"{char(first)}-{char(last)}"

@@ -9,6 +9,8 @@ fraction.
 
 from __future__ import annotations
 
+import re
+
 from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text, Whitespace
 
 from ..engine import Mixin, StateLexer
@@ -16,6 +18,8 @@ from ..engine import Mixin, StateLexer
 
 class JSONLexer(StateLexer):
     """JSON as Rouge lexes it: object/array states; stray ``:``/``,`` at the top are errors."""
+
+    flags = re.MULTILINE | re.ASCII  # Ruby's \w and \s are ASCII-only
 
     states = {
         "blank": [(r"\s+", Whitespace)],

@@ -38,7 +38,6 @@ JAVA_DECLARATIONS = (
 )
 JAVA_TYPES = "boolean|byte|char|double|float|int|long|short|var|void"
 JAVA_ID = r"[^\W\d]\w*"
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
 
 
@@ -55,7 +54,7 @@ class JavaLexer(StateLexer):
 
     states = {
         "root": [
-            (r"[^\S\n]+", Text),
+            (r"[ \t\r\f\v]+", Text),
             (r"//.*?$", Comment.Single),
             (r"(?s)/\*.*?\*/", Comment.Multiline),
             (rf"(?:{JAVA_KEYWORDS})\b", Keyword),
@@ -71,8 +70,8 @@ class JavaLexer(StateLexer):
             (r"'(?:\\.|[^\\]|\\u[0-9a-f]{4})'", String.Char),
             (rf"(\.)({JAVA_ID})", (Operator, Name.Attribute)),
             (rf"{JAVA_ID}:", Name.Label),
-            (rf"[{_UPPER}][{_UPPER}0-9_]*\b", Name.Constant),
-            (rf"[{_UPPER}][^\W_]*\b", Name.Class),
+            (r"[\p{Lu}][\p{Lu}\d_]*\b", Name.Constant),
+            (r"[\p{Lu}][^\W_]*\b", Name.Class),
             (rf"\$?{JAVA_ID}", Name),
             (r"[~^*!%&\[\](){}<>|+=:;,./?-]", Operator),
             (rf"{_DIGIT}+\.{_DIGIT}+(?:[eE]{_DIGIT}+)?[fd]?", Number.Float),

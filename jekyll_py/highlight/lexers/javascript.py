@@ -295,4 +295,9 @@ class TSXLexer(JSXLexer):
         **JSXLexer.states,
         "root": [*TypeScriptLexer.states["root"][:2], *JSXLexer.states["root"]],
         "statement": [*TypeScriptLexer.states["statement"][:1], *JSXLexer.states["statement"]],
+        # ``<T,>`` is a generic parameter list, not an element.
+        "element_name": [
+            (r"(\w+)(,)", (Name.Other, Punctuation), "#pop:3"),
+            *JSXLexer.states["element_name"],
+        ],
     }

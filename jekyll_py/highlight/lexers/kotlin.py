@@ -31,10 +31,9 @@ override package private protected public reified return sealed set super suspen
 this throw true try typealias typeof val var vararg when where while yield
 """.split()
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f"
-NAME_CHARS = r"[-\w\u200b-\u200f\u2060-\u2064\ufeff]*"
-CLASS_NAME = rf"`?[{_UPPER}]{NAME_CHARS}`?"
-NAME = rf"`?(?:[^\W\d]|_){NAME_CHARS}`?"
+NAME_CHARS = r"[-_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nl}\p{Nd}\p{Pc}\p{Cf}\p{Mn}\p{Mc}]*"
+CLASS_NAME = rf"`?[\p{{Lu}}]{NAME_CHARS}`?"
+NAME = rf"`?[_\p{{Lu}}\p{{Ll}}\p{{Lt}}\p{{Lm}}\p{{Nl}}]{NAME_CHARS}`?"
 _DEC = r"(?:[0-9][0-9_]*[0-9]|[0-9])"
 _EXP = rf"[eE][+-]?{_DEC}"
 _DOUBLE = rf"(?:(?:{_DEC})?\.{_DEC}(?:{_EXP})?|{_DEC}{_EXP})"
@@ -56,7 +55,7 @@ class KotlinLexer(StateLexer):
             (r"\bfun\b", Keyword),
             (r"\b(?:" + "|".join(KEYWORDS) + r")\b", Keyword),
             (r"^\s*\[.*?\]", Name.Attribute),
-            (r"[^\S\n]+", Text),
+            (r"[ \t\r\f\v]+", Text),
             (r"\\\n", Text),
             (r"//.*?$", Comment.Single),
             (r"/[*].*[*]/", Comment.Multiline),

@@ -83,12 +83,13 @@ class LuaLexer(StateLexer):
         "base": [
             (r"(?s)--\[(=*)\[.*?\]\1\]", Comment.Multiline),
             (r"--.*$", Comment.Single),
-            (r"(?i)(?:\d*\.\d+|\d+\.\d*)(?:e[+-]?\d+)?", Number.Float),
+            # Rouge's float rule ends in a stray quote, so it matches only ``1.5'``.
+            (r"(?i)(?:\d*\.\d+|\d+\.\d*)(?:e[+-]?\d+)?'", Number.Float),
             (r"(?i)\d+e[+-]?\d+", Number.Float),
             (r"(?i)0x[0-9a-f]*", Number.Hex),
             (r"\d+", Number.Integer),
             (r"\n", Text),
-            (r"[^\S\n]", Text),
+            (r"[ \t\r\f\v]", Text),
             (r"(?s)\[(=*)\[.*?\]\1\]", String),
             (r"==|~=|<=|>=|\.\.\.|\.\.|[=+\-*/%^<>#]", Operator),
             (r"[\[\]{}().,:;]", Punctuation),

@@ -103,8 +103,8 @@ class MarkdownLexer(StateLexer):
         "root": [
             (r"(?ms)\A(---\s*\n.*?\n?)^(---\s*$\n?)", _front_matter),
             (r"\\.", String.Escape),
-            (r"^[\S ]+\n(?:---*)\n", Generic.Heading),
-            (r"^[\S ]+\n(?:===*)\n", Generic.Subheading),
+            (r"^[^\t\n\r\f\v]+\n(?:---*)\n", Generic.Heading),
+            (r"^[^\t\n\r\f\v]+\n(?:===*)\n", Generic.Subheading),
             (r"^#(?=[^#]).*?$", Generic.Heading),
             (r"^##*.*?$", Generic.Subheading),
             (r"(?ms)^([ \t]*)(`{3,}|~{3,})([^\n]*\n)((.*?)(\n\1)(\2))?", _fence),

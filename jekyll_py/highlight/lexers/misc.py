@@ -118,7 +118,7 @@ class TOMLLexer(StateLexer):
             (r"true|false", Keyword.Constant),
             (rf"({TOML_KEY})(\s*)(=)(\s*)(\{{)",
              (Name.Namespace, Text, Operator, Text, Punctuation), "inline"),
-            (r"(?<!=)\s*\[[\S]+\]", Name.Namespace),
+            (r"(?<!=)\s*\[[^ \t\n\r\f\v]+\]", Name.Namespace),
             (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", Literal.Date),
             (r"[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?", Number.Float),
             (r"[+-]?\d+(?:_\d+)*[eE][+-]?\d+(?:_\d+)*", Number.Float),

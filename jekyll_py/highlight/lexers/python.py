@@ -129,7 +129,7 @@ class PythonLexer(StateLexer):
         "root": [
             (r"\n+", Text),
             (r'(?is)^(:)(\s*)([ru]{0,2}""".*?""")', (Punctuation, Text, String.Doc)),
-            (r"[^\S\n]+", Text),
+            (r"[ \t\r\f\v]+", Text),
             (r"#(?:.*)?\n?", Comment.Single),
             (r"[\[\]{}:(),;.]", Punctuation),
             (r"\\\n", Text),

@@ -38,8 +38,8 @@ assoc attrib break bcdedit cacls cd chcp chdir chkdsk chkntfs choice cls cmd col
 compact convert copy date del dir diskpart doskey dpath driverquery echo endlocal erase fc
 find findstr format fsutil ftype gpresult graftabl help icacls label md mkdir mklink mode
 more move openfiles path pause popd print prompt pushd rd recover ren rename replace rmdir
-robocopy setlocal sc schtasks shift shutdown sort tree type ver verify vol xcopy waitfor
-wmic
+robocopy setlocal sc schtasks shift shutdown sort start subst systeminfo takeown tasklist
+taskkill time timeout title tree type ver verify vol xcopy waitfor wmic
 """.split())
 OTHER_COMMANDS = frozenset("""
 addusers admodcmd ansicon arp at bcdboot bitsadmin browstat certreq certutil change cidiag
