@@ -80,7 +80,7 @@ def record(fixture: Fixture, version: str) -> dict:
             "source_mtime": FIXED_MTIME,
             "stdout": log,
             "stderr": errors,
-            "warnings": [line for line in log + errors if "warn" in line.lower() or "exception" in line.lower()
+            "warnings": [line for line in log + errors if any(word in line.lower() for word in ("warn", "exception", "conflict"))
                          or "deprecat" in line.lower() or "error" in line.lower()],
         }
     (fixture.root / "jekyll.json").write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n",
