@@ -48,6 +48,10 @@ from helpers.sites import (  # noqa: E402  (needs the sys.path entry above)
 )
 
 
+#: Log lines containing these words are listed under "warnings" in jekyll.json.
+WARNING_WORDS = ("warn", "exception", "conflict", "deprecat", "error")
+
+
 def jekyll_version() -> str:
     """``jekyll --version``'s number, recorded so stale recordings can be spotted."""
     out = subprocess.run(["jekyll", "--version"], capture_output=True, text=True, check=True,
@@ -80,8 +84,8 @@ def record(fixture: Fixture, version: str) -> dict:
             "source_mtime": FIXED_MTIME,
             "stdout": log,
             "stderr": errors,
-            "warnings": [line for line in log + errors if any(word in line.lower() for word in ("warn", "exception", "conflict"))
-                         or "deprecat" in line.lower() or "error" in line.lower()],
+            "warnings": [line for line in log + errors
+                         if any(word in line.lower() for word in WARNING_WORDS)],
         }
     (fixture.root / "jekyll.json").write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n",
                                               "utf-8")
