@@ -47,7 +47,6 @@ from helpers.sites import (  # noqa: E402  (needs the sys.path entry above)
     run_real_jekyll,
 )
 
-
 #: Log lines containing these words are listed under "warnings" in jekyll.json.
 WARNING_WORDS = ("warn", "exception", "conflict", "deprecat", "error")
 
