@@ -73,7 +73,7 @@ def transliterate(text: str) -> str:
 def replace_character_sequence_with_hyphen(text: str, mode: str = "default") -> str:
     """Replace runs of characters the mode does not keep with one ``-``."""
     if mode == "raw":
-        return re.sub(r"\s+", "-", text)
+        return re.sub(r"[ \t\n\v\f\r]+", "-", text)  # Ruby's \s is ASCII-only
     if mode == "ascii":
         return re.sub(r"[^A-Za-z0-9]+", "-", text)
     if mode == "pretty":

@@ -28,7 +28,7 @@ from .expressions import (
     parse_expression,
     utils_to_integer,
 )
-from .filters import cgi_escape_str, input_iterator, no_method
+from .filters import cgi_escape_str, no_method
 from .parser import ExprParser, ParseContext
 from .rjson import to_json
 from .url import addressable_absolute, addressable_normalize, normalize_component
@@ -124,13 +124,33 @@ def uri_escape(value: Any) -> Any:
     return normalize_component(ruby.to_s(value))
 
 
+_RUBY_SPACE_RUN = re.compile(r"[ \t\n\v\f\r]+")
+
+
 def normalize_whitespace(value: Any) -> str:
-    return re.sub(r"\s+", " ", ruby.to_s(value)).strip(" ")
+    """``gsub(/\\s+/, " ").strip``: Ruby's ``\\s`` is ASCII whitespace only."""
+    return _RUBY_SPACE_RUN.sub(" ", ruby.to_s(value)).strip(" \t\n\v\f\r\0")
 
 
-_CJK = r"\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\U00020000-\U0003134F\u2E80-\u2FDF\u3005\u3007\u3021-\u3029\u3038-\u303B"
+def _awk_split(text: str) -> list[str]:
+    """``String#split`` with no pattern (ASCII whitespace runs, no empty fields)."""
+    return [part for part in _RUBY_SPACE_RUN.split(text) if part]
+
+
+# \p{Han}\p{Katakana}\p{Hiragana}\p{Hangul} by Unicode Script (the Common marks
+# U+30A0, U+30FB, U+30FC and U+3099-U+309C are not in these scripts).
+_CJK = (
+    "\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B"
+    "\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\U00020000-\U0003134A"
+    "\u3041-\u3096\u309D-\u309F\U0001B001-\U0001B11F\U0001F200"
+    "\u30A1-\u30FA\u30FD-\u30FF\u31F0-\u31FF\u32D0-\u32FE\u3300-\u3357\uFF66-\uFF6F"
+    "\uFF71-\uFF9D\U0001B000"
+    "\u1100-\u11FF\u302E\u302F\u3131-\u318E\u3200-\u321E\u3260-\u327E\uA960-\uA97C"
+    "\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uFFA0-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF"
+    "\uFFD2-\uFFD7\uFFDA-\uFFDC"
+)
 _CJK_RE = re.compile(f"[{_CJK}]")
-_WORD_RE = re.compile(rf"[^{_CJK}\s]+")
+_WORD_RE = re.compile(rf"[^{_CJK} \t\n\v\f\r]+")
 
 
 def number_of_words(value: Any, mode: Any = None) -> int:
@@ -140,15 +160,20 @@ def number_of_words(value: Any, mode: Any = None) -> int:
         return len(_CJK_RE.findall(value)) + len(_WORD_RE.findall(value))
     if mode == "auto":
         cjk = len(_CJK_RE.findall(value))
-        return len(value.split()) if cjk == 0 else cjk + len(_WORD_RE.findall(value))
-    return len(value.split())
+        return len(_awk_split(value)) if cjk == 0 else cjk + len(_WORD_RE.findall(value))
+    return len(_awk_split(value))
 
 
 def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
-    if not isinstance(value, (list, tuple)):
-        if value is None or isinstance(value, (int, float)):
-            raise no_method("length", value)
-    items = list(value) if isinstance(value, (list, tuple)) else list(value)
+    if isinstance(value, str):
+        # String#length and String#[] work, String#join does not
+        if len(value) >= 3:
+            raise no_method("join", value[:-1])
+        items: list[Any] = list(value)
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        raise no_method("length", value)
     conn = ruby.to_s(connector)
     if not items:
         return ""
@@ -414,27 +439,44 @@ def group_by(value: Any, prop: Any) -> Any:
 
 @with_context
 def group_by_exp(context: Context, value: Any, variable: Any, expression: Any) -> Any:
+    """Groups keyed by the expression's value (not its string form), as Ruby's ``group_by``."""
     if not _responds_select(value):
         return value
-    pc = ParseContext(context.engine, error_mode="lax")
+    pc = ParseContext(context.engine, error_mode=getattr(context.engine, "error_mode", "lax"))
     expr = Variable(ruby.to_s(expression), pc)
-    groups: dict[str, list[Any]] = {}
+    groups: list[tuple[Any, list[Any]]] = []
     items: Any = value.items() if isinstance(value, Mapping) else value
     with context.stack():
         for item in items:
             if isinstance(value, Mapping):
                 item = list(item)
             context[ruby.to_s(variable)] = item
-            out: list[str] = []
-            expr.render(context, out)
-            groups.setdefault("".join(out), []).append(item)
-    return _grouped(groups)
+            key = expr.evaluate(context)
+            for existing, members in groups:
+                if _eql(existing, key):
+                    members.append(item)
+                    break
+            else:
+                groups.append((key, [item]))
+    return [{"name": k, "items": v, "size": len(v)} for k, v in groups]
+
+
+def _eql(a: Any, b: Any) -> bool:
+    """``Hash`` key equality (``eql?``): 1 and 1.0 are different keys."""
+    if type(a) is not type(b) and (ruby.is_number(a) or ruby.is_number(b)):
+        return False
+    return ruby.ruby_eq(a, b)
 
 
 def sort(value: Any, prop: Any = None, nils: Any = "first") -> Any:
     if value is None:
         raise LiquidArgumentError("Cannot sort a null object.")
-    items = input_iterator(value) if not isinstance(value, Mapping) else _hash_sort_items(value)
+    if isinstance(value, (list, tuple, range)):
+        items = [Context.to_liquid(i) for i in value]
+    elif isinstance(value, Mapping):
+        items = _hash_sort_items(value)
+    else:
+        raise no_method("sort" if prop is None else "map", value)
     if prop is None:
         return _ruby_array_sort(items)
     if nils == "first":
