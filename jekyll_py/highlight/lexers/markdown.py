@@ -43,9 +43,9 @@ def _sublexer(name: str) -> Callable[[str], Iterable[RawToken]]:
 
 
 def _front_matter(ctx: Context, match: re.Match[str]) -> None:
-    from .yaml import yaml_tokens
+    from .yaml import YAMLLexer
 
-    ctx.out.extend(yaml_tokens(match.group()))
+    ctx.out.extend(YAMLLexer().tokens(match.group()))
 
 
 def _fence(ctx: Context, match: re.Match[str]) -> None:

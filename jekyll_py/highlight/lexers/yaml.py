@@ -1,195 +1,289 @@
-"""YAML: Pygments' YAML lexer with its tokens re-classified the way Rouge's are.
+"""YAML, shaped like Rouge's ``yaml`` lexer.
 
-The two YAML lexers share their state machine (indentation tracking, block
-and flow contexts, block scalars), so structure is taken from Pygments and
-only the classification is changed to Rouge's:
+YAML snippets (``_config.yml``, front matter) are everywhere on Jekyll sites.
+Rouge's YAML lexer tracks indentation to know where a block scalar or a
+multi-line plain scalar ends, and classifies:
 
-* mapping keys are ``Name.Attribute`` and ``:`` is ``Punctuation.Indicator``;
-* a plain scalar in block context is ``String``, except ``true``/``false``/
+* mapping keys ``Name.Attribute`` with ``:`` (and ``-``, ``?``, ``|``, ``>``,
+  flow brackets and commas) as ``Punctuation.Indicator``;
+* a plain scalar in block context as ``String``, except ``true``/``false``/
   ``null`` (``Name.Constant``) and a number that ends its line (``Number``);
-* block scalar lines (after ``|``/``>``) are ``String``;
-* a quoted scalar opens with ``String.Single``/``String.Double`` and
-  continues as ``String`` with escapes as ``String.Escape``.
+  in flow context (``[a, b]``) plain scalars are ``Name.Variable``;
+* quoted scalars open with ``String.Single``/``String.Double`` and continue as
+  ``String`` (blanks between words: ``Name.Variable``; escapes ``String.Escape``);
+* block scalar lines ``String``; anchors ``Name.Label``, aliases
+  ``Name.Variable``, tags ``Keyword.Type``; ``---`` ``Name.Namespace``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from pygments.lexers import YamlLexer as PygmentsYamlLexer
-from pygments.token import (
+from pygments.token import (  # noqa: I001
+    Comment,
     Error,
-    Literal,
+    Keyword,
     Name,
     Number,
     Punctuation,
     String,
     Text,
-    Whitespace,
-    _TokenType,
 )
 
-from ..engine import Mixin, StateLexer
-from ..lexing import pygments_raw_tokens
+from ..engine import Context, Mixin, StateLexer
 
-RawToken = tuple[_TokenType, str]
-
-_PYGMENTS = PygmentsYamlLexer(stripnl=False, ensurenl=False)
-_PLAIN = Literal.Scalar.Plain
-
-#: Pieces of a plain scalar in block context, tried in this order.
-_PLAIN_PIECES = re.compile(
-    r"(?P<colon>[ ]*:\S+)|(?P<blank>[ ]+)|(?P<const>true|false|null)"
-    r"|(?P<num>\d+(?:\.\d+)?(?=\r?\n| +#|$(?!.)))|(?P<word>[^\s:]+)|(?P<other>.)",
-    re.S,
-)
+PLAIN_START = r"[^ \t\n\r\f\v?:,\[\]{}#&*!|>'\"%@`]"
+Indicator = Punctuation.Indicator
 
 
-def _plain_scalar(text: str, following: str) -> Iterator[RawToken]:
-    """Classify one plain scalar as Rouge's block-context scalar rules do.
+class _Indent:
+    """The indentation levels Rouge's YAML lexer keeps while lexing."""
 
-    ``following`` is the source text right after the scalar: a number only
-    counts as a number when a newline (or `` #``) follows it.
-    """
-    pos = 0
-    while pos < len(text):
-        match = _PLAIN_PIECES.match(text, pos)
-        assert match is not None
-        kind = match.lastgroup
-        value = match.group()
-        if kind == "num" and match.end() == len(text):
-            if not re.match(r"\r?\n| +#", following):
-                kind = "word"
-        elif kind == "num":
-            kind = "word"
-        if kind == "const":
-            yield Name.Constant, value
-        elif kind == "num":
-            yield Number, value
-        else:
-            yield String, value
-        pos = match.end()
+    def __init__(self) -> None:
+        self.stack = [0]
+        self.next = 0
+        self.block_scalar: int | None = None
+
+    @property
+    def current(self) -> int:
+        return self.stack[-1]
+
+    def save(self, text: str) -> tuple[str, str]:
+        """A line's leading blanks: pop deeper levels; blanks past a level are an error."""
+        self.next = len(text)
+        if self.next < self.current:
+            while self.next < self.current:
+                self.stack.pop()
+            return text[: self.current], text[self.current:]
+        return text, ""
+
+    def carry(self, text: str) -> None:
+        self.next += len(text)
+
+    def set(self, text: str, *, implicit: bool = False) -> None:
+        if self.current < self.next:
+            self.stack.append(self.next)
+        if not implicit:
+            self.next += len(text)
 
 
+def _indent(ctx: Context) -> _Indent:
+    found = ctx.memo.get("indent")
+    if not isinstance(found, _Indent):
+        found = ctx.memo["indent"] = _Indent()
+    return found
 
 
-class QuotedScalarLexer(StateLexer):
-    """Rouge's rules for one quoted scalar, from its opening quote to its closing one.
+def _reset_then(state: str, ttype):
+    def action(ctx: Context, match: re.Match[str]) -> None:
+        ctx.token(ttype, match.group())
+        ctx.memo["indent"] = _Indent()
+        ctx.push(state)
+    return action
 
-    Pygments and Rouge disagree inside quotes (Rouge knows no ``''`` escape
-    but does take ``\\'``; blanks between words are ``Name.Variable``), so
-    quoted scalars are re-lexed from the source with these rules.
-    """
+
+def _line_start(ctx: Context, match: re.Match[str]) -> None:
+    text, error = _indent(ctx).save(match.group())
+    ctx.token(Text, text)
+    ctx.token(Error, error)
+    ctx.push("block_line")
+    ctx.push("indentation")
+
+
+def _blank_line(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Text, match.group())
+    ctx.pop(2)
+
+
+def _indicator_blanks(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Text, match.group())
+    _indent(ctx).carry(match.group())
+
+
+def _collection_indicator(ctx: Context, match: re.Match[str]) -> None:
+    _indent(ctx).set(match.group())
+    ctx.token(Indicator, match.group())
+
+
+def _line_body(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Text, match.group())
+    _indent(ctx).carry(match.group())
+    ctx.pop()
+
+
+def _implicit_key(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Name.Attribute, match.group(1))
+    ctx.token(Indicator, match.group(2))
+    _indent(ctx).set(match.group(), implicit=True)
+
+
+def _empty_scalar_line(ctx: Context, match: re.Match[str]) -> None:
+    """A blank line inside a block scalar: it never ends the scalar."""
+    text = match.group()
+    indent = _indent(ctx)
+    mark = indent.block_scalar if indent.block_scalar is not None else len(text)
+    ctx.token(Text, text[:mark])
+    ctx.token(Name.Constant, text[mark:])
+
+
+def _scalar_line_start(ctx: Context, match: re.Match[str]) -> None:
+    """Leading blanks of a block scalar line: less indentation ends the scalar."""
+    ctx.token(Text, match.group())
+    indent = _indent(ctx)
+    size = len(match.group())
+    dedent_level = indent.block_scalar if indent.block_scalar is not None else indent.current
+    if indent.block_scalar is None:
+        indent.block_scalar = size
+    if size < dedent_level:
+        indent.save(match.group())
+        ctx.pop()
+        ctx.push("indentation")
+
+
+def _block_scalar_header(ctx: Context, match: re.Match[str]) -> None:
+    indent = _indent(ctx)
+    indent.block_scalar = None
+    ctx.goto("ignored_line")
+    if not match.group():
+        return
+    increment = match.group(1) or match.group(2)
+    if increment:
+        indent.block_scalar = indent.current + int(increment)
+    ctx.token(Indicator, match.group())
+
+
+def _plain_new_line_dedent(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Text, match.group())
+    ctx.pop()
+    indent = _indent(ctx)
+    if len(match.group()) <= indent.current:
+        ctx.pop()
+        indent.save(match.group())
+        ctx.push("indentation")
+
+
+def _pop3(ctx: Context, match: re.Match[str]) -> None:
+    ctx.pop(3)
+
+
+class YAMLLexer(StateLexer):
+    """``yaml``/``yml``."""
 
     states = {
+        "basic": [(r"#.*$", Comment.Single)],
         "root": [
-            (r"'", String.Single, "single"),
-            (r'"', String.Double, "double"),
+            Mixin("basic"),
+            (r"\n+", Text),
+            (r"[ ]+(?=#|$)", Text),
+            (r"^%YAML\b", _reset_then("yaml_directive", Name.Tag)),
+            (r"^%TAG\b", _reset_then("tag_directive", Name.Tag)),
+            (r"^(?:---|\.\.\.)(?= |$)", _reset_then("block_line", Name.Namespace)),
+            (r"[ ]*(?!\s|$)", _line_start),
         ],
-        "blanks": [
+        "indentation": [
+            (r"\s*?\n", _blank_line),
+            (r"[ ]+(?=[-:?](?:[ ]|$))", _indicator_blanks),
+            (r"[?:-](?=[ ]|$)", _collection_indicator),
+            (r"[ ]*", _line_body),
+        ],
+        "block_line": [
+            (r"[ ]*(?=#|$)", Text, "#pop"),
+            (r"[ ]+", Text),
+            Mixin("descriptors"),
+            Mixin("block_nodes"),
+            Mixin("flow_nodes"),
+            (rf"(?={PLAIN_START}|[?:-][^ \t\n\r\f\v])", Name.Variable,
+             "plain_scalar_in_block_context"),
+        ],
+        "descriptors": [
+            (r"!<[0-9A-Za-z;/?:@&=+$,_.!~*'()\[\]%-]+>", Keyword.Type),
+            (r"(?:![\w-]+)?!(?:[\w;/?:@&=+$,.!~*'()\[\]%-]*)", Keyword.Type),
+            (r"&[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Nd}_-]+", Name.Label),
+            (r"\*[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Nd}_-]+", Name.Variable),
+        ],
+        "block_nodes": [
+            (r"([^#,:?\[\]{}\"'\n]+)(:)(?=\s|$)", _implicit_key),
+            (r"[|>][+-]?", Indicator, ("block_scalar_content", "block_scalar_header")),
+        ],
+        "flow_nodes": [
+            (r"\[", Indicator, "flow_sequence"),
+            (r"\{", Indicator, "flow_mapping"),
+            (r"'", String.Single, "single_quoted_scalar"),
+            (r'"', String.Double, "double_quoted_scalar"),
+        ],
+        "flow_collection": [
+            (r"\s+", Text),
+            Mixin("basic"),
+            (r"[?:,]", Indicator),
+            Mixin("descriptors"),
+            Mixin("flow_nodes"),
+            (rf"(?={PLAIN_START})", Text, "plain_scalar_in_flow_context"),
+        ],
+        "flow_sequence": [(r"\]", Indicator, "#pop"), Mixin("flow_collection")],
+        "flow_mapping": [(r"\}", Indicator, "#pop"), Mixin("flow_collection")],
+        "block_scalar_content": [
+            (r"\n+", Text),
+            (r"^[ ]+$", _empty_scalar_line),
+            (r"^[ ]*", _scalar_line_start),
+            (r"[^\n\r\f\v]+", String),
+        ],
+        "block_scalar_header": [(r"(?:([1-9])[+-]?|[+-]?([1-9])?)(?=[ ]|$)",
+                                 _block_scalar_header)],
+        "ignored_line": [
+            Mixin("basic"),
+            (r"[ ]+", Text),
+            (r"\n", Text, "#pop"),
+        ],
+        "quoted_scalar_whitespaces": [
             (r"^[ ]+", Text),
             (r"[ ]+$", Text),
             (r"\n+", Text),
             (r"[ ]+", Name.Variable),
         ],
-        "single": [
-            Mixin("blanks"),
+        "single_quoted_scalar": [
+            Mixin("quoted_scalar_whitespaces"),
             (r"\\'", String.Escape),
             (r"'", String, "#pop"),
             (r"[^\s']+", String),
         ],
-        "double": [
+        "double_quoted_scalar": [
             (r'"', String, "#pop"),
-            Mixin("blanks"),
+            Mixin("quoted_scalar_whitespaces"),
             (r'\\[0abt\tn\nvfre "\\N_LP]', String.Escape),
             (r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})", String.Escape),
             (r'[^ \t\n\r\f\v"\\]+', String),
         ],
+        "plain_scalar_in_block_context_new_line": [
+            (r"^[ ]+\n", Text),
+            (r"\n+", Text),
+            (r"^(?=---|\.\.\.)", _pop3),
+            (r"^[ ]*", _plain_new_line_dedent),
+        ],
+        "plain_scalar_in_block_context": [
+            (r"[ ]*(?=:[ \n]|:$)", Text, "#pop"),
+            (r"[ ]*:\S+", String),
+            (r"[ ]+(?=#)", Text, "#pop"),
+            (r"[ ]+$", Text),
+            (r"\n+", Text, "plain_scalar_in_block_context_new_line"),
+            (r"[ ]+", String),
+            (r"true|false|null", Name.Constant),
+            (r"\d+(?:\.\d+)?(?=\r?\n| +#)", Number, "#pop"),
+            (r"[^\s:]+", String),
+        ],
+        "plain_scalar_in_flow_context": [
+            (r"[ ]*(?=[,:?\[\]{}])", Text, "#pop"),
+            (r"[ ]+(?=#)", Text, "#pop"),
+            (r"^[ ]+", Text),
+            (r"[ ]+$", Text),
+            (r"\n+", Text),
+            (r"[ ]+", Name.Variable),
+            (r"[^\s,:?\[\]{}]+", Name.Variable),
+        ],
+        "yaml_directive": [
+            (r"([ ]+)(\d+\.\d+)", (Text, Number), "#goto:ignored_line"),
+        ],
+        "tag_directive": [
+            (r"([ ]+)(!|![\w-]*!)([ ]+)(!|!?[\w;/?:@&=+$,.!~*'()\[\]%-]+)",
+             (Text, Keyword.Type, Text, Keyword.Type), "#goto:ignored_line"),
+        ],
     }
-
-    def scalar(self, code: str, start: int) -> tuple[list[RawToken], int]:
-        """Tokens of the quoted scalar opening at ``code[start]``, and its end offset."""
-        self.reset()
-        ctx = self._ctx
-        tokens: list[RawToken] = []
-        pos = start
-        while pos < len(code):
-            ctx.out.clear()
-            new_pos = self._step(ctx, ctx.stack[-1], code, pos, 0)
-            if new_pos is None:
-                tokens.append((Error, code[pos]))
-                pos += 1
-            else:
-                tokens.extend(ctx.out)
-                pos = new_pos
-            if len(ctx.stack) == 1:
-                break
-        return tokens, pos
-
-
-_QUOTED = QuotedScalarLexer()
-
-
-def yaml_tokens(code: str) -> Iterator[RawToken]:
-    """Rouge-classified tokens for a YAML document."""
-    raw = list(pygments_raw_tokens(_PYGMENTS, code))
-    offset = 0
-    index = 0
-    flow_depth = 0
-    while index < len(raw):
-        ttype, value = raw[index]
-        if ttype is _PLAIN:
-            run = [value]
-            while index + 1 < len(raw) and raw[index + 1][0] is _PLAIN:
-                index += 1
-                run.append(raw[index][1])
-            text = "".join(run)
-            yield from _plain_scalar(text, code[offset + len(text):offset + len(text) + 3])
-            offset += len(text)
-            index += 1
-            continue
-        if ttype in String and value[:1] in ("'", '"'):
-            tokens, end = _QUOTED.scalar(code, offset)
-            yield from tokens
-            # Skip Pygments' tokens up to the scalar's end, splitting one that straddles it.
-            while index < len(raw) and offset + len(raw[index][1]) <= end:
-                offset += len(raw[index][1])
-                index += 1
-            if index < len(raw) and offset < end:
-                raw[index] = (raw[index][0], raw[index][1][end - offset:])
-                offset = end
-            continue
-        offset += len(value)
-        index += 1
-        if ttype is Punctuation.Indicator and value in ("[", "{"):
-            flow_depth += 1
-        elif ttype is Punctuation.Indicator and value in ("]", "}"):
-            flow_depth = max(0, flow_depth - 1)
-        if ttype is Name.Tag and value.startswith("%"):
-            yield Name.Tag, value
-        elif ttype is Name.Tag and flow_depth:
-            stripped = value.lstrip()
-            yield Text, value[: len(value) - len(stripped)]
-            yield Name.Variable, stripped
-        elif ttype is Name.Tag:
-            yield Name.Attribute, value
-        elif ttype is Punctuation:
-            yield Punctuation.Indicator, value
-        elif ttype is Name.Constant:
-            yield String, value
-        elif ttype in Whitespace:
-            yield Text, value
-        else:
-            yield ttype, value
-
-
-class YAMLLexer:
-    """Adapter giving ``yaml_tokens`` the interface of our other lexers."""
-
-    def __init__(self, options: dict[str, object] | None = None) -> None:
-        self.options = options or {}
-
-    def tokens(self, code: str) -> Iterator[RawToken]:
-        """Lex ``code``."""
-        return yaml_tokens(code)
