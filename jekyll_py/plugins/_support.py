@@ -36,6 +36,10 @@ _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+-]*$")
 _DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21", "tftp": "69"}
 
 
+#: Per character class: the pattern of components normalisation leaves unchanged.
+_PLAIN_COMPONENT: dict[str, re.Pattern[str]] = {}
+
+
 def _normalize_component(text: str, safe: str, leave_encoded: str = "") -> str:
     """``Addressable::URI.normalize_component``: decode, NFKC, re-encode.
 
@@ -43,6 +47,11 @@ def _normalize_component(text: str, safe: str, leave_encoded: str = "") -> str:
     keeps ``%2B`` apart from ``+`` in queries); everything else is decoded and
     re-encoded with upper-case hex, so ``%7e`` becomes ``~`` and ``ü`` ``%C3%BC``.
     """
+    plain = _PLAIN_COMPONENT.get(safe)
+    if plain is None:
+        plain = _PLAIN_COMPONENT[safe] = re.compile("[A-Za-z0-9" + re.escape(safe) + "]*")
+    if plain.fullmatch(text):
+        return text  # nothing to decode, encode or NFKC-normalise: the common case
     out: list[str] = []
     chunk: list[str] = []
 
@@ -62,9 +71,12 @@ def _normalize_component(text: str, safe: str, leave_encoded: str = "") -> str:
     return "".join(out)
 
 
+_DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")
+
+
 def _remove_dot_segments(path: str) -> str:
     """RFC 3986 section 5.2.4, as ``Addressable::URI.normalize_path`` applies it."""
-    if "." not in path:
+    if not _DOT_SEGMENT.search(path):
         return path
     output: list[str] = []
     segments = path.split("/")
@@ -94,8 +106,15 @@ def is_absolute_url(value: Any) -> bool:
     return bool(match and match.group(1) and _SCHEME_RE.match(match.group(1)))
 
 
+#: URLs that normalisation leaves as they are: lower-case scheme and host, no
+#: port, plain path characters, no dot segments, no query or fragment.
+_PLAIN_URI = re.compile(r"(?:[a-z][a-z0-9+.-]*://[a-z0-9.-]+(?=/))?(?:/[A-Za-z0-9._~!$&'()*+,;=:@-]*)*")
+
+
 def normalize_uri(uri: str) -> str:
     """``Addressable::URI.parse(uri).normalize.to_s`` for the URLs sites produce."""
+    if _PLAIN_URI.fullmatch(uri) and not _DOT_SEGMENT.search(uri.split("://", 1)[-1]):
+        return uri
     match = _URI_RE.match(uri)
     if not match:
         return uri

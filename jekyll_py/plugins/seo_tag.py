@@ -81,9 +81,21 @@ class SeoData:
     # -- helpers ---------------------------------------------------------------
 
     def format_string(self, value: Any) -> str | None:
-        """markdownify | strip_html | normalize_whitespace | escape_once; ``None`` if empty."""
-        text = escape_once(normalize_whitespace(strip_html(markdownify(self.site, value))))
-        return text or None
+        """markdownify | strip_html | normalize_whitespace | escape_once; ``None`` if empty.
+
+        Results are kept for the build in the Liquid engine's filter cache: the
+        site's title and description are the same on every page, and each
+        costs a Markdown conversion.
+        """
+        source = to_s(value)
+        cache = getattr(getattr(self.site, "liquid_engine", None), "filter_cache", None)
+        key = ("jekyll-seo-tag format_string", source)
+        if isinstance(cache, dict) and key in cache:
+            return cache[key]
+        text = escape_once(normalize_whitespace(strip_html(markdownify(self.site, source)))) or None
+        if isinstance(cache, dict):
+            cache[key] = text
+        return text
 
     def homepage_or_about(self) -> bool:
         return bool(HOMEPAGE_OR_ABOUT_REGEX.search(to_s(_get(self.page, "url"))))

@@ -44,6 +44,8 @@ def test_url_filters_without_url_or_baseurl() -> None:
     assert _support.absolute_url({}, "/feed.xml") == "/feed.xml"
     assert _support.absolute_url({"url": ""}, "x") == "/x"
     assert _support.absolute_url({}, None) is None
+    assert _support.absolute_url({"url": "https://example.com"}, "") == "https://example.com/"  # Ruby
+    assert _support.normalize_uri("https://example.com?a=b") == "https://example.com/?a=b"  # Ruby
 
 
 def test_text_filters_match_jekyll() -> None:  # Ruby
