@@ -290,12 +290,11 @@ def base64_url_safe_encode(value: Any) -> str:
 
 def base64_url_safe_decode(value: Any) -> str:
     text = ruby.to_s(value)
+    if not text.endswith("=") and len(text) % 4:
+        text += "=" * (-len(text) % 4)  # urlsafe_decode64 pads, then decodes strictly
     try:
-        if not re.fullmatch(r"[A-Za-z0-9_-]*={0,2}", text) or len(text.rstrip("=")) % 4 == 1:
-            raise binascii.Error("invalid")
-        padded = text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 4)
-        return base64.urlsafe_b64decode(padded).decode("utf-8", "replace")
-    except (binascii.Error, ValueError) as err:
+        return base64_decode(text.replace("-", "+").replace("_", "/"))
+    except LiquidArgumentError as err:
         raise LiquidArgumentError("invalid base64 provided to base64_url_safe_decode") from err
 
 
@@ -455,13 +454,17 @@ def compact(value: Any, prop: Any = None) -> list[Any]:
     items = input_iterator(value)
     if prop is None:
         return [i for i in items if i is not None]
+    if not items:
+        return []
     out = []
     for item in items:
         try:
             if index_property(item, prop) is not None:
                 out.append(item)
-        except (TypeError, _NoIndex) as err:
+        except TypeError as err:
             raise _property_error(prop) from err
+        except _NoIndex:
+            return None  # type: ignore[return-value]  # Ruby: NoMethodError → nil
     return out
 
 
@@ -477,8 +480,10 @@ def uniq(value: Any, prop: Any = None) -> list[Any]:
         else:
             try:
                 key = index_property(item, prop)
-            except (TypeError, _NoIndex) as err:
+            except TypeError as err:
                 raise _property_error(prop) from err
+            except _NoIndex:
+                return None  # type: ignore[return-value]  # Ruby: NoMethodError → nil
         if any(_hash_eql(key, s) for s in seen):
             continue
         seen.append(key)
