@@ -36,7 +36,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
-from .windows import BatchfileLexer
+from .windows import BatchfileLexer, PowerShellLexer
 from .yaml import YAMLLexer
 
 #: Rouge tag → our lexer class.
@@ -60,6 +60,7 @@ LEXER_CLASSES: dict[str, type] = {
     "lua": LuaLexer,
     "swift": SwiftLexer,
     "batchfile": BatchfileLexer,
+    "powershell": PowerShellLexer,
     "go": GoLexer,
     "rust": RustLexer,
     "sql": SQLLexer,

@@ -1,11 +1,18 @@
-"""Windows batch files, shaped like Rouge's ``batchfile`` lexer.
+"""Windows batch files and PowerShell, shaped like Rouge's ``batchfile`` and
+``powershell`` lexers.
 
-Words are classified case-insensitively: devices (``nul``, ``com1``) are
+Batch files: words are classified case-insensitively: devices (``nul``, ``com1``) are
 reserved keywords, ``if``/``for``/``goto``... keywords, comparison words
 (``equ``, ``exist``) operator words, cmd.exe builtins and common Windows
 tools builtins, ``on``/``off`` attributes.  Every other word comes out as a
 declaration keyword: Rouge's test for ``set`` is written so that it always
 succeeds, and that is what Jekyll sites show.
+
+PowerShell: cmdlet names are ``Name`` followed by parameters
+(``Name.Other``), ``-Flag`` is ``Name.Tag``, ``-eq``-style operators are
+operators, keywords ``Keyword.Reserved``, automatic variables (``$_``,
+``$true``) ``Name.Builtin.Pseudo``, ``<# ... #>`` help comments with
+``.SYNOPSIS``-style keywords ``Comment.Special``.
 """
 
 from __future__ import annotations
@@ -19,8 +26,10 @@ from pygments.token import (  # noqa: I001
     Name,
     Number,
     Operator,
+    Punctuation,
     String,
     Text,
+    Whitespace,
 )
 
 from ..engine import Context, Mixin, StateLexer
@@ -131,4 +140,164 @@ class BatchfileLexer(StateLexer):
             Mixin("escape"),
         ],
         "root": [Mixin("basic"), Mixin("data")],
+    }
+
+
+PS_AUTO_VARS = "|".join(re.escape(v) for v in """
+$$ $? $^ $_ $args $ConsoleFileName $Error $Event $EventArgs $EventSubscriber
+$ExecutionContext $false $foreach $HOME $Host $input $IsCoreCLR $IsLinux $IsMacOS
+$IsWindows $LastExitCode $Matches $MyInvocation $NestedPromptLevel $null $PID $PROFILE
+$PSBoundParameters $PSCmdlet $PSCommandPath $PSCulture $PSDebugContext $PSHOME $PSItem
+$PSScriptRoot $PSSenderInfo $PSUICulture $PSVersionTable $PWD
+$REPORTERRORSHOWEXCEPTIONCLASS $REPORTERRORSHOWINNEREXCEPTION $REPORTERRORSHOWSOURCE
+$REPORTERRORSHOWSTACKTRACE $SENDER $ShellId $StackTrace $switch $this $true
+""".split())
+PS_KEYWORDS = """
+assembly exit process base filter public begin finally return break for sequence catch
+foreach static class from switch command function throw configuration hidden trap continue
+if try data in type define inlinescript until do interface using dynamicparam module var
+else namespace while elseif parallel workflow end param enum private
+""".split()
+PS_OPERATORS = [re.escape(op) for op in """
+-split -isplit -csplit -join -is -isnot -as -eq -ieq -ceq -ne -ine -cne -gt -igt -cgt -ge
+-ige -cge -lt -ilt -clt -le -ile -cle -like -ilike -clike -notlike -inotlike -cnotlike
+-match -imatch -cmatch -notmatch -inotmatch -cnotmatch -contains -icontains -ccontains
+-notcontains -inotcontains -cnotcontains -replace -ireplace -creplace -shl -shr -band -bor
+-bxor -and -or -xor -not += -= *= /= %=
+""".split()]
+PS_HELP_KEYWORDS = """
+synopsis description parameter example inputs outputs notes link component role
+functionality forwardhelptargetname forwardhelpcategory remotehelprunspace externalhelp
+""".split()
+PS_ATTRIBUTES = frozenset(
+    "ConfirmImpact DefaultParameterSetName HelpURI PositionalBinding SupportsPaging "
+    "SupportsShouldProcess".split()
+)
+
+
+def _ps_bracket_word(ctx: Context, match: re.Match[str]) -> None:
+    word = match.group()
+    ctx.token(Name.Builtin.Pseudo if word in PS_ATTRIBUTES else Name, word)
+
+
+def _ps_member(ctx: Context, match: re.Match[str]) -> None:
+    """``.Method(`` starts parameters; ``.Property`` does not."""
+    for index, ttype in enumerate((Operator, Name.Function, Punctuation, Whitespace), 1):
+        ctx.token(ttype, match.group(index) or "")
+    if match.group(3) is not None:
+        ctx.push("parameters")
+
+
+class PowerShellLexer(StateLexer):
+    """``powershell``/``posh``/``microsoftshell``/``msshell``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    states = {
+        "variable": [
+            (PS_AUTO_VARS, Name.Builtin.Pseudo),
+            (r"(\$)(?:(\w+)(:))?(\w+|\{(?:[^`]|`.)+?\})",
+             (Name.Variable, Name.Namespace, Punctuation, Name.Variable)),
+            (r"\$\w+", Name.Variable),
+            (r"\$\{(?:[^`]|`.)+?\}", Name.Variable),
+        ],
+        "multiline": [
+            (r"(?i)\.(?:" + "|".join(PS_HELP_KEYWORDS) + ")", Comment.Special),
+            (r"#>", Comment.Multiline, "#pop"),
+            (r"(?s)[^#.]+?", Comment.Multiline),
+            (r"[#.]+", Comment.Multiline),
+        ],
+        "interpol": [(r"\)", String.Interpol, "#pop"), Mixin("root")],
+        "dq": [
+            (r'(?:\$#?)?"', String.Double, "#pop"),
+            (r"\$\(", String.Interpol, "interpol"),
+            (r"`$", String.Escape),
+            (r"`.", String.Escape),
+            (r'[^"`$]+', String.Double),
+            Mixin("variable"),
+        ],
+        "sq": [(r"'", String.Single, "#pop"), (r"[^']+", String.Single)],
+        "heredoc": [
+            (r'(?:\$#?)?"@', String.Heredoc, "#pop"),
+            (r"\$\(", String.Interpol, "interpol"),
+            (r"`$", String.Escape),
+            (r"`.", String.Escape),
+            (r'(?s)[^"`$]+?', String.Heredoc),
+            (r'"+', String.Heredoc),
+            Mixin("variable"),
+        ],
+        "class": [
+            (r"\{", Punctuation, "#pop"),
+            (r"\s+", Whitespace),
+            (r"\w+", Name.Class),
+            (r"[:,]", Punctuation),
+        ],
+        "expr": [
+            Mixin("comments"),
+            (r'"', String.Double, "dq"),
+            (r"'", String.Single, "sq"),
+            (r'@"', String.Heredoc, "heredoc"),
+            (r"(?s)@'.*?'@", String.Heredoc),
+            (r"\d*\.\d+", Number.Float),
+            (r"\d+", Number.Integer),
+            (r"@\{", Punctuation, "hasht"),
+            (r"@\(", Punctuation, "array"),
+            (r"\{", Punctuation, "brace"),
+            (r"\[", Punctuation, "bracket"),
+        ],
+        "hasht": [
+            (r"\}", Punctuation, "#pop"),
+            (r"=", Operator),
+            (r"[,;]", Punctuation),
+            Mixin("expr"),
+            (r"\w+", Name.Other),
+            Mixin("variable"),
+        ],
+        "array": [
+            (r"\s+", Whitespace),
+            (r"\)", Punctuation, "#pop"),
+            (r"[,;]", Punctuation),
+            Mixin("expr"),
+            Mixin("variable"),
+        ],
+        "brace": [(r"[}]", Punctuation, "#pop"), Mixin("root")],
+        "bracket": [
+            (r"\]", Punctuation, "#pop"),
+            (r"[A-Za-z]\w+\.", Name),
+            (r"[A-Za-z]\w+", _ps_bracket_word),
+            Mixin("root"),
+        ],
+        "parameters": [
+            (r"(?s)`.", String.Escape),
+            (r"\s*?\n", Whitespace, "#pop"),
+            (r"[;(){}\]]", Punctuation, "#pop"),
+            (r"[|=]", Operator, "#pop"),
+            (r"[/\\~\w][-.:/\\~\w]*", Name.Other),
+            (r"\w[-\w]+", Name.Other),
+            Mixin("root"),
+        ],
+        "comments": [
+            (r"\s+", Whitespace),
+            (r"#.*", Comment),
+            (r"<#", Comment.Multiline, "multiline"),
+        ],
+        "root": [
+            Mixin("comments"),
+            (r"#requires\s-version \d(?:\.\d+)?", Comment.Preproc),
+            (r"\.\.(?=\.?\d)", Operator),
+            (r"(?i)(?:" + "|".join(PS_OPERATORS) + r")\b", Operator),
+            (r"(?i)(class)(\s+)(\w+)", (Keyword.Reserved, Whitespace, Name.Class), "class"),
+            (r"(?i)(function)(\s+)(?:(\w+)(:))?(\w[-\w]+)",
+             (Keyword.Reserved, Whitespace, Name.Namespace, Punctuation, Name.Function)),
+            (r"(?i)(?:" + "|".join(PS_KEYWORDS) + r")\b(?![-.])", Keyword.Reserved),
+            (r"-{1,2}\w+", Name.Tag),
+            (r"(\.)?([-\w]+)(\[)", (Operator, Name, Punctuation), "bracket"),
+            (r"(?i)([/\\~a-z][-.:/\\~\w]*)(\n)?", (Name, Whitespace), "parameters"),
+            (r"(\.)([-\w]+)(?:(\()|(\n))?", _ps_member),
+            (r"\?", Name.Function, "parameters"),
+            Mixin("expr"),
+            Mixin("variable"),
+            (r"[-+*/%=!.&|]", Operator),
+            (r"[{}(),:;]", Punctuation),
+        ],
     }
