@@ -191,3 +191,24 @@ def test_stale_cache_is_used_when_the_refresh_fails(tmp_path: Path, monkeypatch:
                                         now=10 * remote_theme.REMOTE_THEME_TTL + 1e12)
     assert later is not None and later.root == first.root
     assert any("using the cached copy" in m for m in site.logger.messages)
+
+
+def test_site_builds_with_a_remote_theme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         archive_server: tuple[str, list[str]]) -> None:
+    """End to end: the downloaded theme's layout, include and assets are used."""
+    from jekyll_py.configuration import Configuration
+    from jekyll_py.site import Site
+
+    base_url, _ = archive_server
+    monkeypatch.setenv("JEKYLL_PY_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "site"
+    source.mkdir()
+    (source / "_config.yml").write_text(
+        f"remote_theme: pages-themes/cayman@v0.2.0\nplugins: [jekyll-remote-theme]\n"
+        f"remote_theme_base_url: {base_url}\n")
+    (source / "index.md").write_text("---\nlayout: default\n---\nHello {% include footer.html %}\n")
+    site = Site(Configuration.from_options({"source": str(source), "destination": str(tmp_path / "out"),
+                                            "quiet": True}), logger=JekyllLogger(level=WARN + 1))
+    site.process()
+    assert (tmp_path / "out" / "index.html").read_text() == "<body><p>Hello footer</p>\n</body>"
+    assert (tmp_path / "out" / "assets" / "style.css").read_text() == "css"
