@@ -93,12 +93,15 @@ class SiteBuilder:
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> SiteBuilder:
         """Accept either a merged configuration or raw command-line options."""
-        from jekyll_py.configuration import Configuration
+        from jekyll_py.configuration import DEFAULTS, Configuration
 
-        config = (
-            options if isinstance(options, Configuration) else Configuration.from_options(options)
-        )
-        return cls(config)
+        if isinstance(options, Configuration):
+            return cls(options)
+        if set(DEFAULTS) <= set(options):
+            # Already merged (``dict(config)``): reading ``_config.yml`` again
+            # would only repeat its log line.
+            return cls(Configuration(options))
+        return cls(Configuration.from_options(options))
 
     @property
     def destination(self) -> str:
