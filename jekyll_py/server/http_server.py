@@ -78,12 +78,34 @@ class SiteHandler(web.RequestHandler):
                 self._error(404, include_body)
                 return
             self.set_header("Last-Modified", formatdate(mtime, usegmt=True))
-            self._send(data, content_type(res.file.name, srv.encoding), include_body)
+            ctype = content_type(res.file.name, srv.encoding)
+            byte_range = self.request.headers.get("Range")
+            if byte_range and not ctype.startswith("text/html"):
+                self._send_range(data, ctype, byte_range, include_body)
+            else:
+                self._send(data, ctype, include_body)
         elif res.status == 200 and res.listing is not None:
             page = servlet.directory_listing(res.listing, raw_path).encode("utf-8")
             self._send(page, f"text/html; charset={srv.encoding}", include_body)
         else:
             self._error(res.status, include_body)
+
+    def _send_range(self, data: bytes, ctype: str, header: str, include_body: bool) -> None:
+        """One ``bytes=`` range (media elements seek with them; WEBrick answers them too)."""
+        span = parse_range(header, len(data))
+        self.set_header("Accept-Ranges", "bytes")
+        if span is None:
+            self._send(data, ctype, include_body)
+            return
+        if span == (0, -1):
+            self.set_status(416)
+            self.set_header("Content-Range", f"bytes */{len(data)}")
+            self._send(b"", ctype, include_body)
+            return
+        start, end = span
+        self.set_status(206)
+        self.set_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self._send(data[start : end + 1], ctype, include_body)
 
     def _error(self, status: int, include_body: bool) -> None:
         """404 uses the site's own ``404.html`` (as Jekyll and GitHub Pages do)."""
@@ -232,6 +254,32 @@ class PreviewServer:
         """Block until :meth:`stop` (Ctrl-C still reaches the main thread)."""
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=0.5)
+
+
+def parse_range(header: str, size: int) -> tuple[int, int] | None:
+    """``(first, last)`` byte of a single ``Range``; ``(0, -1)`` if unsatisfiable; ``None`` to ignore.
+
+    Multiple ranges are answered with the whole file (allowed by RFC 9110).
+    """
+    unit, _, spec = header.partition("=")
+    if unit.strip().lower() != "bytes" or "," in spec:
+        return None
+    first, sep, last = spec.strip().partition("-")
+    if not sep:
+        return None
+    try:
+        if first == "":
+            length = int(last)
+            if length <= 0:
+                return (0, -1)
+            return (max(size - length, 0), size - 1)
+        start = int(first)
+        end = int(last) if last else size - 1
+    except ValueError:
+        return None
+    if start >= size or end < start:
+        return (0, -1)
+    return (start, min(end, size - 1))
 
 
 def ssl_context(options: Mapping[str, Any]) -> Any:

@@ -217,3 +217,29 @@ def test_ssl_when_cert_and_key_given(tmp_path: Path) -> None:
 def test_ssl_needs_both_files(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="Both are required"):
         PreviewServer({"port": 0, "ssl_cert": "cert.pem"}, tmp_path)
+
+
+def test_parse_range() -> None:
+    from jekyll_py.server.http_server import parse_range
+
+    assert parse_range("bytes=0-3", 10) == (0, 3)
+    assert parse_range("bytes=5-", 10) == (5, 9)
+    assert parse_range("bytes=-4", 10) == (6, 9)
+    assert parse_range("bytes=8-100", 10) == (8, 9)
+    assert parse_range("bytes=10-", 10) == (0, -1)
+    assert parse_range("bytes=0-1,4-5", 10) is None
+    assert parse_range("items=0-1", 10) is None
+
+
+def test_range_requests_for_media(server: PreviewServer) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    conn.request("GET", "/style.css", headers={"Range": "bytes=5-9"})
+    resp = conn.getresponse()
+    assert resp.status == 206
+    assert resp.getheader("Content-Range") == "bytes 5-9/19"
+    assert resp.read() == b"{ col"
+    conn.request("GET", "/style.css", headers={"Range": "bytes=50-"})
+    resp = conn.getresponse()
+    resp.read()
+    assert resp.status == 416
+    conn.close()
