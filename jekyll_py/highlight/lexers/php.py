@@ -14,6 +14,7 @@ lexed as a float, as Rouge does.  The builtin function list is Pygments'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pygments.lexers._php_builtins import MODULES
 from pygments.token import (  # noqa: I001
@@ -27,7 +28,7 @@ from pygments.token import (  # noqa: I001
     Text,
 )
 
-from ..engine import Context, Mixin, StateLexer
+from ..engine import Context, Mixin, StateLexer, unicode_class
 from .html import HTMLLexer
 
 KEYWORDS = frozenset("""
@@ -83,6 +84,17 @@ def _call(ctx: Context, match: re.Match[str]) -> None:
         ctx.token(Name.Function, match.group())
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Error-constant, constant and class name shapes, with Unicode capitals as in Rouge."""
+    upper = unicode_class("Lu")
+    return (
+        re.compile(rf"(?:E|PHP)(?:_[{upper}]+)+"),
+        re.compile(rf"(?:\\|^)[{upper}][{upper}0-9_]+$"),
+        re.compile(rf"(?:\\|^)[{upper}][^\W_]*?$"),
+    )
+
+
 def _name(ctx: Context, match: re.Match[str]) -> None:
     word = match.group()
     name = word.lower()
@@ -104,11 +116,11 @@ def _name(ctx: Context, match: re.Match[str]) -> None:
         ctx.token(Keyword, word)
     elif re.fullmatch(r"__.*?__", word):
         ctx.token(Name.Builtin, word)
-    elif re.fullmatch(r"(?:E|PHP)(?:_[A-Z]+)+", word):
+    elif _name_patterns()[0].fullmatch(word):
         ctx.token(Keyword.Constant, word)
-    elif re.search(r"(?:\\|^)[A-Z][A-Z0-9_]+$", word):
+    elif _name_patterns()[1].search(word):
         ctx.token(Name.Constant, word)
-    elif re.search(r"(?:\\|^)[A-Z][^\W_]*?$", word):
+    elif _name_patterns()[2].search(word):
         ctx.token(Name.Class, word)
     else:
         ctx.token(Name, word)
