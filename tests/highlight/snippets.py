@@ -489,3 +489,38 @@ MORE_SNIPPETS.update({
         "data = readtable('file.csv');\nm = mean(data.x);\ns = std(data.x);\nfprintf('mean=%.2f std=%.2f\\n', m, s);\nhistogram(data.x, 20); xlabel('x'); ylabel('count');\n",
     ],
 })
+
+#: Fifth wave: C#, Kotlin, Swift, Lua, PowerShell, batch, HTTP, irb.
+MORE_SNIPPETS.update({
+    "csharp": [
+        "using System;\nnamespace Demo {\n  public class Program {\n    static void Main(string[] args) {\n      var name = $\"Hi {args[0]}!\";\n      Console.WriteLine(name);\n    }\n  }\n}\n",
+        "#region Props\npublic int Count { get; private set; } = 0;\n#endregion\nvar q = from x in xs where x > 1 select x * 2;\n",
+    ],
+    "kotlin": [
+        "data class User(val name: String, var age: Int = 0)\n\nfun main() {\n    val users = listOf(User(\"a\"), User(\"b\", 3))\n    users.filter { it.age > 1 }.forEach(::println)\n}\n",
+        "@JvmStatic\ninline fun <reified T> parse(s: String): T? = null\nval (a, b) = pair\nloop@ for (i in 1..10) { if (i == 5) break@loop }\n",
+    ],
+    "swift": [
+        "import UIKit\n\nstruct Point: Equatable {\n    var x: Double\n    let y: Double\n}\n\nfunc greet(_ name: String) -> String {\n    return \"Hello, \\(name)!\"\n}\n",
+        "guard let url = URL(string: s) else { return }\nlet (a, b) = (1, 2)\nprivate(set) var count = 0\n@objc func tap() {}\n",
+    ],
+    "lua": [
+        "local M = {}\n\nfunction M.greet(name)\n  print(\"Hello, \" .. name)\n  return #name\nend\n\nfor i, v in ipairs({1, 2, 3}) do io.write(v) end\nlocal s = string.format('%d', 42)\nreturn M\n",
+        "--[[ long\ncomment ]]\nlocal t = { x = 1.5, [\"y\"] = [[long\nstring]] }\nlocal r = s:gsub(\"%s+\", \"\")\n",
+    ],
+    "powershell": [
+        "function Get-Greeting {\n  param([string]$Name = \"World\")\n  Write-Output \"Hello, $Name\"\n}\nGet-ChildItem -Path . -Recurse | Where-Object { $_.Length -gt 1kb }\n",
+        "<#\n.SYNOPSIS\n  Does things.\n#>\n$items = @(1, 2, 3)\n$map = @{ a = 1; b = 'two' }\nif ($true -and $items.Count -eq 3) { exit 0 }\n",
+    ],
+    "batchfile": [
+        "@echo off\nREM comment\nset NAME=World\nif exist file.txt (\n  echo Hello %NAME%!\n) else (\n  goto :end\n)\n:end\nexit /b 0\n",
+    ],
+    "http": [
+        "GET /api/items?id=1 HTTP/1.1\nHost: example.com\nAccept: application/json\n\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n{\"ok\": true, \"items\": [1, 2]}\n",
+        "POST /submit HTTP/2\nContent-Type: text/plain\n\nhello body\n",
+    ],
+    "irb": [
+        "irb(main):001:0> x = [1, 2, 3]\n=> [1, 2, 3]\nirb(main):002:0> x.map { |i| i * 2 }\n=> [2, 4, 6]\nirb(main):003:0> foo\nNameError: undefined local variable or method `foo'\n",
+    ],
+})

@@ -36,10 +36,11 @@ EXACT_LANGUAGES = frozenset({
     "markdown", "md", "typescript", "ts", "c", "cpp", "c++", "java", "go", "golang",
     "sql", "r", "matlab", "latex", "tex", "xml", "ini", "toml", "dockerfile", "erb",
     "jsx", "tsx", "rust", "rs", "php", "conf", "properties", "make", "nginx",
+    "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
-EXACT_FLOOR = 0.96
+EXACT_FLOOR = 0.98
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(
