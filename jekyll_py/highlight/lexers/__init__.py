@@ -33,7 +33,7 @@ from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
 from .science import MatlabLexer, RLexer, SQLLexer
-from .scss import SCSSLexer
+from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
 from .windows import BatchfileLexer, PowerShellLexer
@@ -71,6 +71,7 @@ LEXER_CLASSES: dict[str, type] = {
     "tex": TeXLexer,
     "markdown": MarkdownLexer,
     "scss": SCSSLexer,
+    "sass": SassLexer,
     "javascript": JavaScriptLexer,
     "typescript": TypeScriptLexer,
     "jsx": JSXLexer,

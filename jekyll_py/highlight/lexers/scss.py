@@ -169,3 +169,66 @@ class SCSSLexer(StateLexer):
             (r"[*]/", Comment.Multiline, "#pop"),
         ],
     }
+
+
+def _sass_indentation(ctx: Context, match: re.Match[str]) -> None:
+    """Leading blanks: deeper than a comment's first line continues the comment."""
+    indent = match.group()
+    ctx.token(Text, indent)
+    ctx.memo["last_indentation"] = indent
+    block_state = ctx.memo.get("block_state")
+    block_indent = str(ctx.memo.get("block_indentation") or "")
+    if block_state and indent.startswith(block_indent) and indent != block_indent:
+        ctx.push(str(block_state))
+    else:
+        ctx.memo["block_state"] = ctx.memo["block_indentation"] = None
+        ctx.push("content")
+
+
+def _starts_block(state: str, ttype):
+    def action(ctx: Context, match: re.Match[str]) -> None:
+        ctx.token(ttype, match.group())
+        ctx.pop()
+        ctx.memo["block_state"] = state
+        ctx.memo["block_indentation"] = ctx.memo.get("last_indentation") or ""
+    return action
+
+
+def _value_after(ctx: Context, match: re.Match[str]) -> None:
+    ctx.pop()
+    ctx.push("value")
+
+
+class SassLexer(SCSSLexer):
+    """``sass``: the indented syntax; a statement ends at the end of its line."""
+
+    states = {
+        **SCSSLexer.states,
+        "root": [
+            (r"[ \t]*\n", Text),
+            (r"[ \t]*", _sass_indentation),
+        ],
+        "content": [
+            (r"//.*?$", _starts_block("single_comment", Comment.Single)),
+            (r"/[*].*?\n", _starts_block("multi_comment", Comment.Multiline)),
+            (r"@import\b", Keyword, "import"),
+            Mixin("content_common"),
+            (rf"={ID}", Name.Function, "value"),
+            (rf"[+]{ID}", Name.Decorator, "value"),
+            (r":", Name.Attribute, "old_style_attr"),
+            (r"(?=[^\[\n]+?:(?:[^a-z]|$))", _push("attribute")),
+            (r"", _push("selector")),
+        ],
+        "single_comment": [(r".*?$", Comment.Single, "#pop")],
+        "multi_comment": [(r".*?\n", Comment.Multiline, "#pop")],
+        "import": [
+            (r"[ \t]+", Text),
+            (r"\S+", String),
+            (r"\n", Text, "#pop"),
+        ],
+        "old_style_attr": [
+            Mixin("attr_common"),
+            (r"", _value_after),
+        ],
+        "end_section": [(r"\n", Text, "#reset")],
+    }
