@@ -75,6 +75,8 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         self.stack: list[tuple[Any, ...]] = []
         self.text_type = "raw_text"
         self.id_counter: dict[str, int] = {}
+        # kramdown-parser-gfm turns this into <br /> after span parsing.
+        self.hard_line_break = "\n" if self.options.get("hard_wrap") else "\\\n"
 
     # -- driver --------------------------------------------------------------
     def parse(self, state: mistune.BlockState) -> None:  # type: ignore[override]
@@ -369,7 +371,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         """GFM post-pass: hard line breaks and GitHub-style header ids."""
         new_children: list[Element] = []
         for child in element.children:
-            if child.type == "text" and "\\\n" in child.value:
+            if child.type == "text" and self.hard_line_break in child.value:
                 new_children.extend(self._split_hard_breaks(element, child))
                 continue
             if child.type == "html_element":
@@ -382,7 +384,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         element.children = new_children
 
     def _split_hard_breaks(self, element: Element, child: Element) -> list[Element]:
-        lines = child.value.split("\\\n")
+        lines = child.value.split(self.hard_line_break)
         omit_trailing_br = (lines[-1] == "" and element.is_block()
                             and element.children[-1] is child)
         out: list[Element] = []
@@ -423,9 +425,9 @@ def raw_text_of(item: Element) -> str:
             parts.append(entity(el.value).char or "")
         elif t == "typographic_sym":
             if el.value == "laquo_space":
-                parts.append("« ")
+                parts.append("\u00ab\u00a0")  # kramdown-parser-gfm uses a no-break space
             elif el.value == "raquo_space":
-                parts.append(" »")
+                parts.append("\u00a0\u00bb")
             else:
                 parts.append(entity(el.value).char or "")
         else:
