@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import sys
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -212,3 +213,23 @@ def test_site_builds_with_a_remote_theme(tmp_path: Path, monkeypatch: pytest.Mon
     site.process()
     assert (tmp_path / "out" / "index.html").read_text() == "<body><p>Hello footer</p>\n</body>"
     assert (tmp_path / "out" / "assets" / "style.css").read_text() == "css"
+
+
+def test_theme_from_a_python_package_brings_its_dependencies(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    dist = tmp_path / "dist"
+    package = dist / "pkg_theme"
+    make_theme(package)
+    (package / "__init__.py").write_text('JEKYLL_DEPENDENCIES = ("jekyll-seo-tag",)\n')
+    info = dist / "pkg_theme-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: pkg-theme\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[jekyll_py.themes]\npkg-theme = pkg_theme\n")
+    monkeypatch.syspath_prepend(str(dist))
+    site = make_site(tmp_path, theme="pkg-theme")
+    manager = PluginManager(site)
+    manager.conscientious_require()
+    assert manager.theme is not None and manager.theme.root == str(package.resolve())
+    assert "jekyll-seo-tag" in manager.enabled_gems
+    assert "seo" in manager.liquid_tags()
+    sys.modules.pop("pkg_theme", None)
