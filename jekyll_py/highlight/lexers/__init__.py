@@ -19,6 +19,7 @@ from .csharp import CSharpLexer
 from .css import CSSLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
+from .haskell import HaskellLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
@@ -58,6 +59,7 @@ LEXER_CLASSES: dict[str, type] = {
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
     "lua": LuaLexer,
+    "haskell": HaskellLexer,
     "swift": SwiftLexer,
     "batchfile": BatchfileLexer,
     "powershell": PowerShellLexer,
