@@ -31,32 +31,23 @@ LINK_REGEX = re.compile(f"({INLINE_LINK}|{REFERENCE_LINK})", re.M)
 
 
 def path_from_root(link: str, url_base: str) -> str | None:
-    """The linked file's path from the source root (``None`` if it leaves the site)."""
+    """The linked file's path from the source root, ``None`` if it climbs out of the site.
+
+    The gem expands the path against the working directory and strips that
+    prefix again; resolving against a virtual root is the same, and a link
+    that climbs above the root cannot match any file.
+    """
     is_absolute = link.startswith("/")
-    link = link[1:] if is_absolute else link
     base = "" if is_absolute or url_base == "." else url_base
-    joined = posixpath.normpath(posixpath.join("/", base, link)) if (base or link) else "/"
-    if posixpath.normpath(posixpath.join("/", base, link)).startswith("/..") or (
-        _depth(base) + _climb(link) < 0
-    ):
-        return None
-    return joined.lstrip("/")
-
-
-def _depth(base: str) -> int:
-    return len([p for p in base.split("/") if p and p != "."])
-
-
-def _climb(link: str) -> int:
     depth = 0
-    lowest = 0
-    for part in link.split("/"):
+    for part in [*base.split("/"), *link.lstrip("/").split("/")]:
         if part == "..":
             depth -= 1
-        elif part and part != ".":
+            if depth < 0:
+                return None
+        elif part not in ("", "."):
             depth += 1
-        lowest = min(lowest, depth)
-    return lowest
+    return posixpath.normpath(posixpath.join("/", base, link.lstrip("/"))).lstrip("/")
 
 
 class RelativeLinks(Generator):
