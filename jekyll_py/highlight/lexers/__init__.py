@@ -29,6 +29,7 @@ from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
+from .perl import PerlLexer
 from .php import PHPLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
@@ -88,6 +89,7 @@ LEXER_CLASSES: dict[str, type] = {
     "html": HTMLLexer,
     "erb": ERBLexer,
     "php": PHPLexer,
+    "perl": PerlLexer,
     "yaml": YAMLLexer,
 }
 
