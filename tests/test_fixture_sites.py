@@ -107,10 +107,10 @@ def test_fixture_site(fixture: Fixture, tmp_path_factory: pytest.TempPathFactory
             f"Jekyll failed on this site (exit {recorded['exit_status']}: "
             f"{recorded['stderr'][:3]}) but jekyll-py succeeded")
         # Jekyll's reason ("Liquid syntax error (line 3): ... in broken.html") must be
-        # what we print too; the "Liquid Exception:"/"Error:" topic may be aligned differently.
+        # what we print too; the topic ("Liquid Exception:", "Error:", "Fatal:") may differ.
         ours = "\n".join(_messages(clean_log(result.stdout + "\n" + result.stderr, workdir)))
         for text in _messages(recorded["stderr"]):
-            for marker in ("Exception: ", "Error: "):
+            for marker in ("Exception: ", "Error: ", "Fatal: "):
                 if marker in text:
                     text = text.split(marker, 1)[1]
                     break
