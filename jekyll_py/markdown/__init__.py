@@ -26,41 +26,54 @@ __all__ = ["KramdownConverter", "kramdown_options"]
 log = logging.getLogger(__name__)
 
 class KramdownConverter:
-    """Jekyll's Markdown converter (kramdown, GFM input)."""
+    """Jekyll's Markdown converter (kramdown, GFM input).
+
+    The mistune pipeline (rule registries, compiled scanners, renderer
+    dispatch) is built once and reused; each conversion gets a fresh
+    ``Document`` holding the per-document state.  Pipelines are pooled so
+    that concurrent or re-entrant calls never share one.
+    """
 
     def __init__(self, site_config: dict[str, Any] | None = None) -> None:
         self.options = kramdown_options(site_config)
+        self._pool: list[tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]] = []
 
-    def _markdown(self, doc: Document) -> mistune.Markdown:
-        block = KramdownBlockParser(doc)
-        renderer = KramdownHtmlRenderer(self.options, doc)
+    def _pipeline(self) -> tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]:
+        block = KramdownBlockParser(self.options)
+        renderer = KramdownHtmlRenderer()
         md = mistune.Markdown(renderer=renderer, block=block, inline=block.span)
 
         def apply_inline_options(md: mistune.Markdown, state: Any) -> None:
             # kramdown's converter sees every {::options} setting of the document.
-            inline = doc.root.options.get("options")
+            inline = block.doc.root.options.get("options")
             if inline:
-                renderer.options = {**self.options, **inline}
-                renderer.footnote_counter = renderer.footnote_start = int(
-                    renderer.options.get("footnote_nr", 1))
-                renderer.highlighter_class = f" highlighter-{renderer.options.get('syntax_highlighter')}"
+                renderer.reset({**self.options, **inline}, block.doc)
 
         md.before_render_hooks.append(apply_inline_options)
-        return md
+        return md, block, renderer
 
     def convert(self, text: str) -> str:
         """Convert Markdown ``text`` to HTML exactly as Jekyll's kramdown converter does."""
         if text is None:
             text = ""
+        try:
+            pipeline = self._pool.pop()
+        except IndexError:
+            pipeline = self._pipeline()
+        md, block, renderer = pipeline
         doc = Document(options=dict(self.options))
-        md = self._markdown(doc)
+        block.reset(doc)
+        renderer.reset(self.options, doc)
         source = str(text).replace("\r\n", "\n").replace("\r", "\n")
         if source.endswith("\n"):
             source = source[:-1]
         source += "\n"
         try:
             html, _state = md.parse(source)
-        except RecursionError:
-            log.warning("Markdown nesting too deep to convert; output left as escaped text")
-            return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"
+        except Exception as exc:  # never let one page's Markdown abort a build
+            log.warning("Markdown conversion failed (%s: %s); output left as escaped text",
+                        type(exc).__name__, exc)
+            escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            return f"<p>{escaped}</p>\n"
+        self._pool.append(pipeline)
         return str(html)

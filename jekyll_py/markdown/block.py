@@ -60,15 +60,19 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
 
     sc_flag = re.M | re.ASCII
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(block_quote_rules=[], list_rules=[])
         self.rules = []
         self.specification = {}
         for name, start in BLOCK_RULES:
             self.register(name, start, getattr(type(self), "parse_" + name))
+        self.span = KramdownSpanParser(self, options)
+        self.reset(Document(options=dict(options)))
+
+    def reset(self, doc: Document) -> None:
+        """Start a new document; the rule registry and compiled scanners are kept."""
         self.doc = doc
         self.options = doc.options
-        self.span = KramdownSpanParser(self)
         self.src = Scanner("")
         self.tree: Element = doc.root
         self.block_ial: dict[str, Any] | None = None
@@ -77,6 +81,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         self.id_counter: dict[str, int] = {}
         # kramdown-parser-gfm turns this into <br /> after span parsing.
         self.hard_line_break = "\n" if self.options.get("hard_wrap") else "\\\n"
+        self.span.reset(doc)
 
     # -- driver --------------------------------------------------------------
     def parse(self, state: mistune.BlockState) -> None:  # type: ignore[override]

@@ -35,11 +35,17 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
 
     NAME = "kramdown-html"
 
-    def __init__(self, options: dict[str, Any], doc: Any) -> None:
+    def __init__(self) -> None:
         super().__init__()
+        self.indent = 2
+        for name in dir(self):
+            if name.startswith("convert_"):
+                self.register(name[8:], getattr(type(self), name))
+
+    def reset(self, options: dict[str, Any], doc: Any) -> None:
+        """Start a new document with the converter options in effect for it."""
         self.options = options
         self.doc = doc
-        self.indent = 2
         self.stack: list[Element] = []
         self.footnote_counter = self.footnote_start = int(options.get("footnote_nr", 1))
         self.footnotes: list[list[Any]] = []
@@ -49,9 +55,6 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
         self.toc_code: tuple[str, dict[str, Any], str] | None = None
         self.used_ids: dict[str, int] = {}
         self.highlighter_class = f" highlighter-{options.get('syntax_highlighter')}"
-        for name in dir(self):
-            if name.startswith("convert_"):
-                self.register(name[8:], getattr(type(self), name))
 
     # -- dispatch -------------------------------------------------------------------
     def __call__(self, tokens: Any, state: Any) -> str:  # type: ignore[override]

@@ -82,24 +82,26 @@ SPAN_RULES: list[tuple[str, re.Pattern[str], str]] = [
 class KramdownSpanParser(mistune.InlineParser):
     """Span-level parsing of the raw text collected by the block parser."""
 
-    def __init__(self, block: KramdownBlockParser) -> None:
+    def __init__(self, block: KramdownBlockParser, options: dict[str, Any]) -> None:
         super().__init__()
         self.rules = []
         self.specification = {}
         self.start_res: dict[str, re.Pattern[str]] = {}
         for name, start_re, span_start in SPAN_RULES:
-            if name == "line_break" and block.options.get("hard_wrap"):
+            if name == "line_break" and options.get("hard_wrap"):
                 continue
             self.start_res[name] = start_re
             self.register(name, span_start, getattr(type(self), "parse_" + name))
         self.block = block
-        self.doc = block.doc
-        self.options = block.options
+        self._stop_cache: dict[tuple[str, str], re.Pattern[str]] = {}
+
+    def reset(self, doc: Any) -> None:
+        self.doc = doc
+        self.options = doc.options
         self.src = Scanner("")
         self.tree: Element | None = None
         self.stack: list[tuple[Element, str]] = []
         self.text_type = "text"
-        self._stop_cache: dict[tuple[str, str], re.Pattern[str]] = {}
 
     # -- environment ------------------------------------------------------------
     def _save(self) -> tuple[Any, ...]:
