@@ -12,7 +12,7 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
-from .c import CLexer, CppLexer
+from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .csharp import CSharpLexer
@@ -56,6 +56,8 @@ LEXER_CLASSES: dict[str, type] = {
     "liquid": LiquidLexer,
     "c": CLexer,
     "cpp": CppLexer,
+    "objective_c": ObjectiveCLexer,
+    "objective_cpp": ObjectiveCppLexer,
     "java": JavaLexer,
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,

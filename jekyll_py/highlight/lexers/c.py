@@ -64,6 +64,8 @@ def _identifier(ctx: Context, match: re.Match[str]) -> None:
         ctx.token(Keyword.Type, name)
     elif name in lexer.reserved:
         ctx.token(Keyword.Reserved, name)
+    elif name in lexer.builtins:
+        ctx.token(Name.Builtin, name)
     else:
         ctx.token(Name, name)
 
@@ -91,6 +93,7 @@ class CLexer(StateLexer):
     keywords = C_KEYWORDS
     types = C_TYPES
     reserved = C_RESERVED
+    builtins: frozenset[str] = frozenset()
 
     def start_stack(self) -> list[str]:
         """Rouge's C lexer starts at the beginning of a line."""
@@ -245,3 +248,132 @@ class CppLexer(CLexer):
             Mixin("statements"),
         ],
     }
+
+
+OBJC_ID = r"(?i:[a-z$_][a-z0-9$_]*)"
+OBJC_AT_KEYWORDS = frozenset("""
+selector private protected public encode synchronized try throw catch finally end property
+synthesize dynamic optional interface implementation import autoreleasepool
+""".split())
+OBJC_AT_BUILTINS = frozenset("true false YES NO".split())
+
+
+def _objc_at_word(ctx: Context, match: re.Match[str]) -> None:
+    word = match.group(1)
+    if word in OBJC_AT_KEYWORDS:
+        ctx.token(Keyword, match.group())
+    elif word in OBJC_AT_BUILTINS:
+        ctx.token(Name.Builtin, match.group())
+    else:
+        ctx.token(Error, match.group())
+
+
+def _objc_method_start(ctx: Context, match: re.Match[str]) -> None:
+    """``- (void)name:``: the return type is lexed afresh, as Rouge recurses."""
+    ctx.token(Keyword, match.group(1))
+    ctx.token(Text, match.group(2))
+    if match.group(3):
+        ctx.out.extend(type(ctx.lexer)().tokens(match.group(3)))
+    ctx.token(Text, match.group(4))
+    ctx.push("method_definition")
+
+
+def _objc_typed_argument(ctx: Context, match: re.Match[str]) -> None:
+    ctx.out.extend(type(ctx.lexer)().tokens(match.group(1)))
+    ctx.token(Name.Variable, match.group(2))
+
+
+def _objective(base: dict) -> dict:
+    """Objective-C's additions to a C or C++ lexer's states (Rouge's ObjectiveCCommon)."""
+    return {
+        **base,
+        "root": [
+            (rf"(?i)([-+])(\s*)([(].*?[)])?(\s*)(?={OBJC_ID}:?)", _objc_method_start),
+            *base["root"],
+        ],
+        "statements": [
+            (r'@"', String, "string"),
+            (r"@'(?:\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')", String.Char),
+            (r"(?i)@(?:\d+[.]\d*|[.]\d+|\d+)e[+-]?\d+l?", Number.Float),
+            (r"(?i)@(?:\d+[.]\d*|[.]\d+|\d+f)f?", Number.Float),
+            (r"@0x[0-9a-fA-F]+[lL]?", Number.Hex),
+            (r"(?i)@0[0-7]+l?", Number.Oct),
+            (r"@\d+l?", Number.Integer),
+            (r"\bin\b", Keyword),
+            (r"@(?:interface|implementation)\b", Keyword, "objc_classname"),
+            (r"@(?:class|protocol)\b", Keyword, "forward_classname"),
+            (r"@([^\W_]+)", _objc_at_word),
+            (r"[?]", Punctuation, "ternary"),
+            (r"\[", Punctuation, "message"),
+            (r"@\[", Punctuation, "array_literal"),
+            (r"@\{", Punctuation, "dictionary_literal"),
+            *base["statements"],
+        ],
+        "ternary": [(r":", Punctuation, "#pop"), Mixin("statements")],
+        "message_shared": [
+            (r"\]", Punctuation, "#pop"),
+            (r"\{", Punctuation, "#pop"),
+            (r";", Error),
+            Mixin("statements"),
+        ],
+        "message": [
+            (rf"({OBJC_ID})(\s*)(:)", (Name.Function, Text, Punctuation),
+             "#goto:message_with_args"),
+            (rf"({OBJC_ID})(\s*)(\])", (Name.Function, Text, Punctuation), "#pop"),
+            Mixin("message_shared"),
+        ],
+        "message_with_args": [
+            (r"\{", Punctuation, "function"),
+            (rf"({OBJC_ID})(\s*)(:)", (Name.Function, Text, Punctuation), "#pop"),
+            Mixin("message_shared"),
+        ],
+        "array_literal": [
+            (r"]", Punctuation, "#pop"),
+            (r",", Punctuation),
+            Mixin("statements"),
+        ],
+        "dictionary_literal": [
+            (r"}", Punctuation, "#pop"),
+            (r",", Punctuation),
+            Mixin("statements"),
+        ],
+        "objc_classname": [
+            Mixin("whitespace"),
+            (rf"({OBJC_ID})(\s*)(:)(\s*)({OBJC_ID})",
+             (Name.Class, Text, Punctuation, Text, Name.Class), "#pop"),
+            (rf"({OBJC_ID})(\s*)([(])(\s*)({OBJC_ID})(\s*)([)])",
+             (Name.Class, Text, Punctuation, Text, Name.Label, Text, Punctuation), "#pop"),
+            (OBJC_ID, Name.Class, "#pop"),
+        ],
+        "forward_classname": [
+            Mixin("whitespace"),
+            (rf"({OBJC_ID})(\s*)(,)(\s*)", (Name.Class, Text, Punctuation, Text), "#push"),
+            (rf"({OBJC_ID})(\s*)(;?)", (Name.Class, Text, Punctuation), "#pop"),
+        ],
+        "method_definition": [
+            (r",", Punctuation),
+            (r"[.][.][.]", Punctuation),
+            (rf"([(].*?[)])({OBJC_ID})", _objc_typed_argument),
+            (rf"({OBJC_ID})(\s*)(:)", (Name.Function, Text, Punctuation)),
+            (r";", Punctuation, "#pop"),
+            (r"\{", Punctuation, "#goto:function"),
+            Mixin("inline_whitespace"),
+            (r"//.*?\n", Comment.Single),
+            (r"\s+", Text),
+            (r"", _pop),
+        ],
+    }
+
+
+class ObjectiveCLexer(CLexer):
+    """``objective_c``/``objc``: C plus message sends, ``@`` literals and method definitions."""
+
+    builtins = frozenset("YES NO nil".split())
+    states = _objective(CLexer.states)
+
+
+class ObjectiveCppLexer(CppLexer):
+    """``objective_cpp``/``objc++``: C++ with Objective-C's additions."""
+
+    builtins = frozenset("YES NO nil".split())
+    states = _objective(CppLexer.states)
