@@ -86,8 +86,8 @@ class SiteBuilder:
         #: The incremental planner; ``None`` until a full build succeeded.
         self._incremental: Any = None
         self.last_error: str | None = None
-        #: Called with the items of an incremental rebuild's first pass as soon as
-        #: they are written (before the items that merely list them).
+        #: Called with the :class:`ChangedItem` s of a partial rebuild's first pass
+        #: as soon as they are written (before the pages that merely list them).
         self.on_primary_written: Any = None
 
     @classmethod
@@ -137,7 +137,7 @@ class SiteBuilder:
         if plan is None:
             return self.build()
         try:
-            items = self._incremental.execute(plan, on_primary_written=self.on_primary_written)
+            items = self._incremental.execute(plan, on_primary_written=self._primary_written)
         except NeedsFullBuild:
             return self.build()
         except Exception as exc:  # noqa: BLE001
@@ -146,6 +146,18 @@ class SiteBuilder:
             return self._failed(exc, started, "incremental")
         changed, written = self._diff_outputs(items, prune=False)
         return self._succeeded(started, changed, written, "incremental")
+
+    def _primary_written(self, items: list[Any]) -> None:
+        if self.on_primary_written is None:
+            return
+        dest = self.destination
+        changed = []
+        for item in items:
+            fingerprint = _fingerprint(item, dest)
+            if fingerprint is not None:
+                path, _digest, url = fingerprint
+                changed.append(ChangedItem(url, str(getattr(item, "relative_path", "")), path))
+        self.on_primary_written(changed)
 
     def warm_up(self) -> None:
         """Prepare the first partial rebuild while nothing is happening (never raises)."""
@@ -205,11 +217,11 @@ class SiteBuilder:
             path, digest, url = fingerprint
             seen[path] = (digest, url, str(getattr(item, "relative_path", "")))
             if self._fingerprints.get(path, ("",))[0] != digest:
-                changed.append(ChangedItem(url, str(getattr(item, "relative_path", ""))))
+                changed.append(ChangedItem(url, str(getattr(item, "relative_path", "")), path))
         if prune:
             for gone in self._fingerprints.keys() - seen.keys():
                 _digest, url, rel = self._fingerprints[gone]
-                changed.append(ChangedItem(url, rel))
+                changed.append(ChangedItem(url, rel, gone))
             self._fingerprints = seen
         else:
             self._fingerprints.update(seen)

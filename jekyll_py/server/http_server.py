@@ -11,6 +11,7 @@ an HTTP response.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 from collections.abc import Mapping
@@ -159,8 +160,10 @@ class PreviewServer:
         self.livereload_port = int(lr_port) if lr_port is not None else 35729
         configured = (self.options.get("webrick") or {}).get("headers") or {}
         self.headers = {**DEFAULT_HEADERS, **{str(k): str(v) for k, v in configured.items()}}
-        self.reactor = LiveReloadReactor(self.options.get("livereload_ignore"))
+        self.reactor = LiveReloadReactor(self.options.get("livereload_ignore"), self.page_file)
         self.ssl_context = ssl_context(self.options)
+        #: URLs whose reload was sent before the current rebuild finished.
+        self.reloaded_early: set[str] = set()
         #: Message of the last failed build, shown over every page until a good one.
         self.build_error: str | None = None
         self.loop: IOLoop | None = None
@@ -189,6 +192,19 @@ class PreviewServer:
             "livereload_min_delay": self.options.get("livereload_min_delay"),
             "livereload_max_delay": self.options.get("livereload_max_delay"),
         }
+
+    def page_file(self, page_url: str) -> str | None:
+        """The destination file a browser at ``page_url`` is showing (``None`` if none)."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(page_url)
+        res = servlet.resolve(
+            self.destination,
+            parts.path or "/",
+            baseurl=self.baseurl,
+            show_dir_listing=self.show_dir_listing,
+        )
+        return str(os.path.abspath(res.file)) if res.status == 200 and res.file else None
 
     # -- life cycle --------------------------------------------------------
 

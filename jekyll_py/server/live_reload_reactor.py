@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,14 @@ class ChangedItem:
 
     url: str
     relative_path: str = ""
+    #: The file written in the destination (absolute), when known.
+    output: str = ""
+
+    @property
+    def is_page(self) -> bool:
+        """An HTML page: reloading it means reloading the browser tab."""
+        target = self.output or self.url
+        return target.endswith(("/", ".html", ".htm", ".xhtml"))
 
 
 class _ReloadSocket(LiveReloadHandler):
@@ -47,6 +56,7 @@ class _ReloadSocket(LiveReloadHandler):
 
     def initialize(self, reactor: LiveReloadReactor) -> None:  # tornado's hook
         self.reactor = reactor
+        self.page_url: str | None = None
 
     def on_message(self, message: str | bytes) -> None:
         try:
@@ -59,6 +69,9 @@ class _ReloadSocket(LiveReloadHandler):
                 {"command": "hello", "protocols": [PROTOCOL], "serverName": SERVER_NAME}
             )
             self.reactor.connect(self)
+        elif command == "info" and isinstance(msg.get("url"), str):
+            # The page this browser shows: only its changes need a reload.
+            self.page_url = msg["url"]
         elif command == "url":
             logger.info("LiveReload:", f"Browser URL: {msg.get('url')}")
 
@@ -78,8 +91,14 @@ class _PlainHTTPRefusal(web.RequestHandler):
 class LiveReloadReactor:
     """Keeps the connected browsers and tells them what to reload."""
 
-    def __init__(self, ignore: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        ignore: Sequence[str] | None = None,
+        page_file: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.ignore = list(ignore or [])
+        #: Maps a browser's page URL to the destination file it shows.
+        self.page_file = page_file
         self._sockets: set[_ReloadSocket] = set()
         self._lock = threading.Lock()
         self._connections_count = 0
@@ -127,8 +146,16 @@ class LiveReloadReactor:
         return kept
 
     def reload(self, items: Iterable[ChangedItem]) -> None:
-        """Ask every browser to reload ``items`` (thread-safe)."""
-        messages = []
+        """Tell the browsers about changed outputs (thread-safe).
+
+        Jekyll sends every changed URL to every browser, and livereload.js
+        reloads the tab for any path that is not a stylesheet or image, so
+        every open tab reloads for every change. Browsers report the page they
+        show (the protocol's ``info`` message), so a tab here reloads only
+        when *its* page changed; stylesheets, scripts, images and the like go
+        to every tab, and a tab whose page is unknown gets everything.
+        """
+        kept: list[ChangedItem] = []
         seen: set[str] = set()
         for item in self.filtered(items):
             # A source map is not something a page shows, and livereload.js
@@ -136,13 +163,45 @@ class LiveReloadReactor:
             if item.url in seen or item.url.endswith(".map"):
                 continue
             seen.add(item.url)
-            messages.append({"command": "reload", "path": item.url, "liveCSS": True})
-        if messages:
-            self._send(messages)
+            kept.append(item)
+        if kept:
+            self._send_per_client(kept)
+
+    def messages_for(self, page_url: str | None, items: list[ChangedItem]) -> list[dict[str, Any]]:
+        """The ``reload`` messages one browser showing ``page_url`` should get."""
+        target = None
+        if page_url is not None and self.page_file is not None:
+            target = self.page_file(page_url)
+        pages = [i for i in items if i.is_page]
+        assets = [i for i in items if not i.is_page]
+        # Stylesheets first: they swap in place; a page reload would make them moot.
+        assets.sort(key=lambda i: not i.url.endswith(".css"))
+        chosen = [*assets]
+        if target is None:
+            chosen += pages[:1]
+        else:
+            chosen += [p for p in pages if os.path.abspath(p.output) == target][:1]
+        return [{"command": "reload", "path": i.url, "liveCSS": True} for i in chosen]
 
     def reload_all(self) -> None:
         """Reload every open page (a failed build, or the first good one after it)."""
         self._send([{"command": "reload", "path": "/", "liveCSS": True}])
+
+    def _send_per_client(self, items: list[ChangedItem]) -> None:
+        loop = self.loop
+        if loop is None:
+            return
+
+        def deliver() -> None:
+            with self._lock:
+                sockets = list(self._sockets)
+            for socket in sockets:
+                for msg in self.messages_for(socket.page_url, items):
+                    self.sent.append(msg)
+                    logger.debug("LiveReload:", f"Reloading URL {msg['path']!r}")
+                    socket.send_message(msg)
+
+        loop.add_callback(deliver)
 
     def _send(self, messages: list[dict[str, Any]]) -> None:
         loop = self.loop

@@ -26,6 +26,7 @@ from typing import Any
 from jekyll_py.log import logger
 from jekyll_py.server.builder import BuildResult, SiteBuilder
 from jekyll_py.server.http_server import PreviewServer
+from jekyll_py.server.live_reload_reactor import ChangedItem
 
 LIVERELOAD_PORT = 35729
 _LIVERELOAD_ONLY = ("livereload_min_delay", "livereload_max_delay", "livereload_ignore")
@@ -130,6 +131,7 @@ def serve(site_options: Mapping[str, Any]) -> int:
 
     watcher = None
     if config.get("watch"):
+        builder.on_primary_written = lambda items: early_reload(server, items)
         watcher = Watcher(builder, on_build=lambda r: after_rebuild(server, r))
         watcher.start()
     else:
@@ -151,8 +153,17 @@ def serve(site_options: Mapping[str, Any]) -> int:
     return 0
 
 
+def early_reload(server: PreviewServer, items: list[ChangedItem]) -> None:
+    """The edited page is written before the pages that list it: reload it now."""
+    if server.build_error is not None:
+        return  # every tab shows the overlay; the end of the rebuild reloads them all
+    server.reactor.reload(items)
+    server.reloaded_early.update(item.url for item in items)
+
+
 def after_rebuild(server: PreviewServer, result: BuildResult) -> None:
     """Tell browsers: reload what changed, or show the error over the last good pages."""
+    already = server.reloaded_early
     if result.ok:
         recovered = server.build_error is not None
         server.build_error = None
@@ -160,7 +171,8 @@ def after_rebuild(server: PreviewServer, result: BuildResult) -> None:
             # Every open page shows the overlay: reload them all.
             server.reactor.reload_all()
         else:
-            server.reactor.reload(result.changed)
+            server.reactor.reload([c for c in result.changed if c.url not in already])
     else:
         server.build_error = result.error
         server.reactor.reload_all()
+    already.clear()

@@ -56,7 +56,7 @@ def test_livereload_ignore_globs_match_relative_paths() -> None:
 def test_source_maps_are_never_sent() -> None:
     reactor = LiveReloadReactor()
     sent: list = []
-    reactor._send = sent.extend  # type: ignore[method-assign]
+    reactor._send_per_client = sent.extend  # type: ignore[method-assign]
     reactor.reload(
         [
             ChangedItem("/assets/main.css.map"),
@@ -64,4 +64,29 @@ def test_source_maps_are_never_sent() -> None:
             ChangedItem("/assets/main.css"),
         ]
     )
-    assert sent == [{"command": "reload", "path": "/assets/main.css", "liveCSS": True}]
+    assert [i.url for i in sent] == ["/assets/main.css"]
+
+
+def test_each_browser_reloads_only_for_its_own_page() -> None:
+    files = {
+        "http://127.0.0.1:4000/": "/d/index.html",
+        "http://127.0.0.1:4000/about/": "/d/about/index.html",
+    }
+    reactor = LiveReloadReactor(page_file=files.get)
+    items = [
+        ChangedItem("/", "index.md", "/d/index.html"),
+        ChangedItem("/2024/01/01/a.html", "_posts/2024-01-01-a.md", "/d/2024/01/01/a.html"),
+        ChangedItem("/assets/main.css", "assets/main.scss", "/d/assets/main.css"),
+        ChangedItem("/assets/app.js", "assets/app.js", "/d/assets/app.js"),
+    ]
+    paths = lambda url: [m["path"] for m in reactor.messages_for(url, items)]  # noqa: E731
+    # Stylesheets and scripts go to everyone, stylesheets first; a page only to its viewers.
+    assert paths("http://127.0.0.1:4000/") == ["/assets/main.css", "/assets/app.js", "/"]
+    assert paths("http://127.0.0.1:4000/about/") == ["/assets/main.css", "/assets/app.js"]
+    # A browser that has not said where it is (or is on a missing page) gets a page reload.
+    assert paths(None) == ["/assets/main.css", "/assets/app.js", "/"]
+    assert paths("http://127.0.0.1:4000/missing") == ["/assets/main.css", "/assets/app.js", "/"]
+    css_only = [items[2]]
+    assert [m["path"] for m in reactor.messages_for("http://127.0.0.1:4000/about/", css_only)] == [
+        "/assets/main.css"
+    ]

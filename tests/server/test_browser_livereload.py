@@ -133,6 +133,7 @@ def site(tmp_path: Path) -> Path:
     (src / "index.md").write_text(
         "---\nlayout: default\ntitle: Home\n---\n\nHello from *the first* version.\n"
     )
+    (src / "about.md").write_text("---\nlayout: default\ntitle: About\n---\n\nAbout, first take.\n")
     (src / "assets" / "style.css").write_text("p { color: rgb(0, 0, 255); }\n")
     return src
 
@@ -153,12 +154,17 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-def _open(browser: object, served: Served) -> object:
+def _open(browser: object, served: Served, path: str = "") -> object:
     page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto(served.url)
-    # The LiveReload client has connected once the server logged it.
-    served.expect("LiveReload:", timeout=20)
-    page.wait_for_function("() => window.LiveReload !== undefined")
+    page.goto(served.url + path)
+    # The LiveReload client has finished its handshake (protocol negotiated);
+    # its page report ("info") follows in the same breath.
+    page.wait_for_function(
+        "() => window.LiveReload && window.LiveReload.connector"
+        " && window.LiveReload.connector.protocol > 0",
+        timeout=20000,
+    )
+    page.wait_for_timeout(100)
     return page
 
 
@@ -213,3 +219,21 @@ def test_broken_template_shows_error_then_recovers(
         timeout=15000,
     )
     page.close()
+
+
+def test_only_tabs_showing_the_edited_page_reload(
+    browser: object, served: Served, site: Path
+) -> None:
+    home = _open(browser, served)
+    about = _open(browser, served, "about.html")
+    for tab in (home, about):
+        tab.evaluate("() => { window.__stillTheSamePage = true; }")
+    _write(site / "about.md", "---\nlayout: default\ntitle: About\n---\n\nAbout, second take.\n")
+    about.wait_for_function(
+        "() => document.body.innerText.includes('About, second take.')", timeout=15000
+    )
+    served.expect("...done in")
+    home.wait_for_timeout(500)
+    assert home.evaluate("() => window.__stillTheSamePage") is True
+    home.close()
+    about.close()

@@ -73,6 +73,7 @@ def test_after_rebuild_shows_and_clears_errors(tmp_path: Path) -> None:
     server = PreviewServer({"port": 0}, tmp_path)
     sent: list = []
     server.reactor._send = sent.extend  # type: ignore[method-assign]
+    server.reactor._send_per_client = sent.extend  # type: ignore[method-assign]
     after_rebuild(
         server, BuildResult(False, error="Liquid syntax error (line 1): boom in index.md")
     )
@@ -86,7 +87,21 @@ def test_after_rebuild_shows_and_clears_errors(tmp_path: Path) -> None:
     ]  # every page had the overlay
     sent.clear()
     after_rebuild(server, BuildResult(True, changed=[ChangedItem("/assets/main.css")]))
-    assert sent == [{"command": "reload", "path": "/assets/main.css", "liveCSS": True}]
+    assert sent == [ChangedItem("/assets/main.css")]
+
+
+def test_edited_page_is_reloaded_once(tmp_path: Path) -> None:
+    from jekyll_py.server.runner import early_reload
+
+    server = PreviewServer({"port": 0}, tmp_path)
+    sent: list = []
+    server.reactor._send_per_client = sent.extend  # type: ignore[method-assign]
+    post = ChangedItem("/2024/01/01/a.html", "_posts/2024-01-01-a.md", str(tmp_path / "a.html"))
+    early_reload(server, [post])
+    assert sent == [post]
+    after_rebuild(server, BuildResult(True, changed=[post, ChangedItem("/", "index.md")]))
+    assert sent == [post, ChangedItem("/", "index.md")]
+    assert server.reloaded_early == set()
 
 
 def test_serve_command_end_to_end(tmp_path: Path) -> None:
