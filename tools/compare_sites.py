@@ -15,8 +15,8 @@ Debian's ``jekyll`` and ``ruby-jekyll-*`` packages), once as is for
 ``LANG=C.UTF-8 TZ=UTC``.  It prints the number of files in Jekyll's output,
 how many are present in ours, byte-equal, DOM-equal (markup that differs only
 in what HTML ignores), differing (each with its first difference) and the
-extra files in ours, plus both wall times.  Exit status 0 when every file is
-byte- or DOM-equal and no file is missing or extra.
+extra files in ours, plus both wall times.  Exit status 0 when both builds
+succeed, every file is byte- or DOM-equal and no file is missing or extra.
 
 The one normalisation applied is the build time jekyll-feed writes into the
 feed's own ``<updated>``: it can never match.
@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"... {len(comparison.differing) - options.limit} more differing files")
         if options.keep:
             print(f"\noutputs kept in {run['jekyll_out']} and {run['ours_out']}")
+        if run["jekyll"].returncode != 0 or run["ours"].returncode != 0:
+            print("\nat least one build failed: the comparison is incomplete")
+            return 1
         return 0 if comparison.ok else 1
 
 
