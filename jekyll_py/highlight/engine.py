@@ -71,7 +71,7 @@ class Context:
 Rule = tuple[re.Pattern[str], Action, object] | Mixin
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_GROUP_OPENER = re.compile(r"\((?:\?:|\?P<\w+>)?")
+_GROUP_OPENER = re.compile(r"\((?:\?:|\?P<\w+>|\?[aiLmsux-]+:)?")
 
 
 def _closing_paren(pattern: str, start: int) -> int:
@@ -142,37 +142,80 @@ def ruby_classes(pattern: str) -> str:
     return "".join(out)
 
 
+def _split_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    class_start = -1
+    start = index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]" and index > class_start + 1 and not (
+                index == class_start + 2 and pattern[class_start + 1] == "^"
+            ):
+                in_class = False
+        elif char == "[":
+            in_class, class_start = True, index
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def scanner_semantics(pattern: str) -> str:
-    """Rewrite a rule's leading assertions to mean what they mean in Rouge.
+    """Rewrite what a rule asserts at its start to mean what it means in Rouge.
 
     Rouge matches with Ruby's ``StringScanner``, for which the text before the
-    scan position does not exist: at the start of a rule, ``\\A`` always
-    holds, ``\\b`` holds before any word character, a negative lookbehind
-    always holds and a positive one never does.  (``^`` is the exception:
-    Rouge checks it against the real line start, as Python's ``MULTILINE``
-    ``^`` does.)  Python's ``match(text, pos)`` sees the earlier text, so
-    those leading assertions are rewritten here.
+    scan position does not exist: where a match starts (at the start of the
+    rule or of any top-level alternative), ``\\A`` always holds, ``\\b`` holds
+    before any word character, a negative lookbehind always holds and a
+    positive one never does.  (``^`` is the exception: Rouge checks it
+    against the real line start, as Python's ``MULTILINE`` ``^`` does.)
+    Python's ``match(text, pos)`` sees the earlier text, so those assertions
+    are rewritten here.
     """
+    return "|".join(_scan_start(part) for part in _split_alternatives(pattern))
+
+
+def _scan_start(pattern: str) -> str:
     index = 0
-    while True:
-        flags = _INLINE_FLAGS.match(pattern, index)
-        opener = _GROUP_OPENER.match(pattern, index)
+    while index < len(pattern):
+        rest = pattern[index:]
+        flags = _INLINE_FLAGS.match(rest)
         if flags:
-            index = flags.end()
-        elif opener and not pattern.startswith(("(?=", "(?!", "(?<"), index):
-            index = opener.end()
+            index += flags.end()
+        elif rest.startswith("\\A"):
+            pattern = pattern[:index] + rest[2:]
+        elif rest.startswith("\\b"):
+            pattern = pattern[:index] + "(?=\\w)" + rest[2:]
+            index += len("(?=\\w)")
+        elif rest.startswith("(?<!"):
+            pattern = pattern[:index] + rest[_closing_paren(rest, 0):]
+        elif rest.startswith("(?<="):
+            return pattern[:index] + "(?!)" + rest[_closing_paren(rest, 0):]
+        elif rest.startswith("(") and not rest.startswith(("(?=", "(?!")):
+            # A group at the start: its alternatives start at the scan position too.
+            opener = _GROUP_OPENER.match(rest)
+            assert opener is not None
+            close = _closing_paren(rest, 0)
+            inner = rest[opener.end():close - 1]
+            return (pattern[:index] + rest[:opener.end()] + scanner_semantics(inner)
+                    + rest[close - 1:])
         else:
             break
-    head, rest = pattern[:index], pattern[index:]
-    if rest.startswith("\\A"):
-        return head + rest[2:]
-    if rest.startswith("\\b"):
-        return head + "(?=\\w)" + rest[2:]
-    if rest.startswith("(?<!"):
-        return head + rest[_closing_paren(rest, 0):]
-    if rest.startswith("(?<="):
-        return head + "(?!)" + rest[_closing_paren(rest, 0):]
     return pattern
+
 
 #: ``\p{Lu}`` in a rule (inside ``[...]``) stands for that Unicode category.
 _UNICODE_PROPERTY = re.compile(r"\\p\{(\w+)\}")
