@@ -205,7 +205,7 @@ def responds_to_command(obj: Any, key: Any) -> bool:
     if key in ("first", "last"):
         if isinstance(obj, (list, tuple, range)):
             return True
-        if isinstance(obj, Mapping):
+        if isinstance(obj, Mapping) and not getattr(obj, "ruby_class", None):
             return key == "first"
     return False
 
@@ -214,6 +214,9 @@ def call_command(obj: Any, key: str) -> Any:
     """Call ``size``/``first``/``last`` with Ruby's results."""
     if key == "size":
         return ruby.size_of(obj)
+    if ruby.is_jekyll_drop(obj):
+        keys = list(obj.keys())
+        return keys[0] if keys else None
     if isinstance(obj, Mapping):
         for k, v in obj.items():
             return [k, v]

@@ -165,6 +165,8 @@ def input_iterator(value: Any) -> list[Any]:
 
     if isinstance(value, (list, tuple)):
         items = ruby.flatten(value)
+    elif ruby.is_jekyll_drop(value):
+        items = list(value.keys())  # an Enumerable drop iterates its keys
     elif isinstance(value, Mapping):
         items = [value]
     elif isinstance(value, range):
@@ -409,6 +411,9 @@ def join(value: Any, glue: Any = " ") -> str:
 
 
 def first(value: Any) -> Any:
+    if ruby.is_jekyll_drop(value):
+        keys = list(value.keys())
+        return keys[0] if keys else None
     if isinstance(value, (list, tuple)):
         return value[0] if value else None
     if isinstance(value, range):

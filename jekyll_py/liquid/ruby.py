@@ -367,10 +367,34 @@ def sort_key_error(left: Any, right: Any) -> ComparisonError:
     return ComparisonError(f"comparison of {class_name(left)} with {class_name(right)} failed")
 
 
+def is_jekyll_drop(value: Any) -> bool:
+    """A ``Jekyll::Drops::Drop`` (document, site, jekyll...): Enumerable over its keys.
+
+    Unlike a Hash, a Jekyll drop yields only its keys when iterated (``each``
+    yields two values to a one-argument block) and has no ``size`` method.
+    """
+    return isinstance(value, Mapping) and hasattr(value, "hash_for_json")
+
+
+def iteration_items(value: Any) -> list[Any] | None:
+    """What Ruby's ``each`` yields to a one-argument block, or None if there is no ``each``."""
+    if isinstance(value, (list, tuple, range)):
+        return list(value)
+    if is_jekyll_drop(value):
+        return list(value.keys())
+    if isinstance(value, Mapping):
+        if getattr(value, "ruby_class", None):  # Liquid's own drops (forloop) are not Enumerable
+            return None
+        return [[k, v] for k, v in value.items()]
+    return None
+
+
 def size_of(value: Any) -> Any:
     """Ruby ``size`` as a Liquid property: Strings/Arrays/Hashes, Integer is 8 bytes."""
     if isinstance(value, (str, list, tuple)):
         return len(value)
+    if is_jekyll_drop(value) or getattr(value, "ruby_class", None):
+        return None
     if isinstance(value, Mapping):
         return len(value)
     if isinstance(value, bool) or value is None:

@@ -258,11 +258,8 @@ def slice_collection(collection: Any, start: int, stop: int | None) -> list[Any]
     """``Utils.slice_collection_using_each``."""
     if isinstance(collection, str):
         return [] if not collection else [collection]
-    if isinstance(collection, Mapping):
-        items: Any = ([k, v] for k, v in collection.items())
-    elif isinstance(collection, (list, tuple, range)):
-        items = collection
-    else:
+    items = ruby.iteration_items(collection)
+    if items is None:
         return []
     out = []
     for index, item in enumerate(items):
