@@ -16,7 +16,7 @@ from typing import Any
 
 import mistune
 
-from .block import KramdownBlockParser
+from .block import KramdownBlockParser, SmartyPantsBlockParser
 from .document import Document
 from .html import KramdownHtmlRenderer
 from .options import kramdown_options
@@ -37,6 +37,8 @@ class KramdownConverter:
     def __init__(self, site_config: dict[str, Any] | None = None) -> None:
         self.options = kramdown_options(site_config)
         self._pool: list[tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]] = []
+        self._smarty: SmartyPantsBlockParser | None = None
+        self._smarty_renderer: KramdownHtmlRenderer | None = None
 
     def _pipeline(self) -> tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]:
         block = KramdownBlockParser(self.options)
@@ -51,6 +53,39 @@ class KramdownConverter:
 
         md.before_render_hooks.append(apply_inline_options)
         return md, block, renderer
+
+    def _markdown(self, doc: Document) -> mistune.Markdown:
+        """A pipeline reset for ``doc`` (kept for ``converters.smartypants``; prefer ``smartypants``)."""
+        md, block, renderer = self._pipeline()
+        block.reset(doc)
+        renderer.reset(self.options, doc)
+        return md
+
+    def smartypants(self, text: str) -> str:
+        """What Jekyll's ``SmartyPants`` converter (the ``smartify`` filter) returns.
+
+        kramdown's SmartyPants parser: block HTML is recognised, every other
+        line is text; only smart quotes, entities, typographic symbols and
+        span HTML are parsed; the output loses its final newline.
+        """
+        try:
+            if self._smarty is None:
+                self._smarty = SmartyPantsBlockParser(self.options)
+                self._smarty_renderer = KramdownHtmlRenderer()
+            doc = Document(options=dict(self.options))
+            self._smarty.reset(doc)
+            self._smarty_renderer.reset(self.options, doc)
+            source = str(text or "").replace("\r\n", "\n").replace("\r", "\n")
+            if source.endswith("\n"):
+                source = source[:-1]
+            state = mistune.BlockState()
+            state.process(source + "\n")
+            self._smarty.parse(state)
+            html = self._smarty_renderer(state.tokens, state)
+        except Exception as exc:
+            log.warning("smartify failed (%s: %s); text left as is", type(exc).__name__, exc)
+            return str(text or "")
+        return html[:-1] if html.endswith("\n") else html
 
     def convert(self, text: str) -> str:
         """Convert Markdown ``text`` to HTML exactly as Jekyll's kramdown converter does."""

@@ -60,13 +60,19 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
 
     sc_flag = re.M | re.ASCII
 
+    #: block rules and span rules this parser uses (kramdown's @block_parsers/@span_parsers)
+    block_rules: list[tuple[str, str]] = BLOCK_RULES
+    span_rules: list[str] | None = None
+    #: kramdown-parser-gfm's post-pass (header ids, hard line breaks)
+    gfm = True
+
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(block_quote_rules=[], list_rules=[])
         self.rules = []
         self.specification = {}
-        for name, start in BLOCK_RULES:
+        for name, start in self.block_rules:
             self.register(name, start, getattr(type(self), "parse_" + name))
-        self.span = KramdownSpanParser(self, options)
+        self.span = KramdownSpanParser(self, options, self.span_rules)
         self.reset(Document(options=dict(options)))
 
     def reset(self, doc: Document) -> None:
@@ -96,7 +102,8 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
             self.update_tree(data["content"])
             self.replace_abbreviations(data["content"])
         root.options["footnote_count"] = sum(1 for d in self.doc.footnotes.values() if "marker" in d)
-        self.update_elements(root)
+        if self.gfm:
+            self.update_elements(root)
         state.tokens = [root]
 
     def parse_blocks(self, el: Element, text: str | None = None, state: Any = None) -> str | None:
@@ -408,6 +415,21 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         if n > 0:
             result += f"-{n}"
         return self.options["auto_id_prefix"] + result
+
+
+class SmartyPantsBlockParser(KramdownBlockParser):
+    """kramdown's SmartyPants parser (Jekyll's ``smartify``): block HTML, else plain lines."""
+
+    block_rules = [("block_html", r"^ {0,3}<"), ("content", r"(?:)")]
+    span_rules = ["smart_quotes", "html_entity", "typographic_syms", "span_html"]
+    gfm = False
+
+    def parse_content(self, m: re.Match[str], state: Any) -> bool:
+        line = self.src.scan(re.compile(r".*\n")) or self.src.rest()
+        if not line:
+            self.src.terminate()
+        self.add_text(line)
+        return True
 
 
 def normalize_link_id(link_id: str) -> str:

@@ -82,12 +82,15 @@ SPAN_RULES: list[tuple[str, re.Pattern[str], str]] = [
 class KramdownSpanParser(mistune.InlineParser):
     """Span-level parsing of the raw text collected by the block parser."""
 
-    def __init__(self, block: KramdownBlockParser, options: dict[str, Any]) -> None:
+    def __init__(self, block: KramdownBlockParser, options: dict[str, Any],
+                 rule_names: list[str] | None = None) -> None:
         super().__init__()
         self.rules = []
         self.specification = {}
         self.start_res: dict[str, re.Pattern[str]] = {}
-        for name, start_re, span_start in SPAN_RULES:
+        by_name = {name: (start_re, span_start) for name, start_re, span_start in SPAN_RULES}
+        selected = [(n, *by_name[n]) for n in rule_names] if rule_names else SPAN_RULES
+        for name, start_re, span_start in selected:
             if name == "line_break" and options.get("hard_wrap"):
                 continue
             self.start_res[name] = start_re

@@ -204,3 +204,21 @@ def test_converter_is_reusable_and_stateless(conv: KramdownConverter) -> None:
 ])
 def test_never_raises(conv: KramdownConverter, source: str) -> None:
     assert isinstance(conv.convert(source), str)
+
+
+#: Jekyll's SmartyPants converter (the ``smartify`` filter) on these inputs.
+SMARTYPANTS_CASES = [
+    ('He said "hi" -- it\'s... <<x>>', 'He said “hi” – it’s… «x»'),
+    ('<p>a "b"</p>\nline "two"\n\n', '<p>a "b"</p>\nline “two”\n'),
+    ('a &amp; b &copy; <em>"x"</em>', 'a &amp; b © <em>“x”</em>'),
+    ('# Not a header "x"\n* not list', '# Not a header “x”\n* not list'),
+    ('Jekyll\'s "smart" quotes---and dashes', 'Jekyll’s “smart” quotes—and dashes'),
+    ('<div>\n"raw"\n</div>\nafter "x"', '<div>\n"raw"\n</div>\nafter “x”'),
+    ('', ''),
+    ('a *b* `c` \\"d\\"', 'a *b* `c` \\“d\\”'),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), SMARTYPANTS_CASES)
+def test_smartypants(conv: KramdownConverter, source: str, expected: str) -> None:
+    assert conv.smartypants(source) == expected
