@@ -17,6 +17,7 @@ from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .csharp import CSharpLexer
 from .css import CSSLexer
+from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .haskell import HaskellLexer
@@ -61,6 +62,8 @@ LEXER_CLASSES: dict[str, type] = {
     "java": JavaLexer,
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
+    "dart": DartLexer,
+    "elixir": ElixirLexer,
     "lua": LuaLexer,
     "haskell": HaskellLexer,
     "swift": SwiftLexer,
