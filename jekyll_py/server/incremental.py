@@ -203,7 +203,14 @@ class IncrementalRegenerator:
         sass_changed = False
         for change in changes:
             path = os.path.abspath(change.path)
-            if change.kind != "modified":
+            if change.kind == "removed":
+                return None
+            if change.kind == "added" and not (
+                path in by_path
+                or path in layouts
+                or any(_under(path, d) for d in (*include_dirs, *sass_dirs))
+            ):
+                # A new file (not an editor's save-by-rename of a known one).
                 return None
             rel = os.path.relpath(path, site.source).replace(os.sep, "/")
             if self._structural(rel):

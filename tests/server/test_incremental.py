@@ -280,3 +280,21 @@ def test_page_rewriting_generators_force_full_rebuilds(tmp_path: Path) -> None:
     result = builder.rebuild([Change(str(source / "notes.md"), "modified")])
     assert result.ok and result.mode == "full"
     assert tree(tmp_path / "out") == full_build(source, tmp_path / "fresh")
+
+
+def test_save_by_rename_is_an_edit(built: tuple[SiteBuilder, Path], tmp_path: Path) -> None:
+    """Editors that write a temporary file and rename it over the old one report "added"."""
+    builder, source = built
+    post = source / "_posts" / "2024-01-03-post-3.md"
+    tmp = post.with_name(".post-3.md.tmp")
+    tmp.write_text(post.read_text().replace("Second", "Renamed-in second"))
+    os.replace(tmp, post)
+    result = builder.rebuild([Change(str(post), "added")])
+    assert result.ok and result.mode == "incremental"
+    include = source / "_includes" / "footer.html"
+    tmp = include.with_name("footer.html.tmp")
+    tmp.write_text(include.read_text().replace("&copy;", "Copyright"))
+    os.replace(tmp, include)
+    result = builder.rebuild([Change(str(include), "added")])
+    assert result.ok and result.mode == "incremental"
+    assert tree(Path(builder.destination)) == full_build(source, tmp_path / "fresh")
