@@ -277,11 +277,18 @@ INTEGER_LIKE = re.compile(r"\A\s*-?\d+\s*\Z")
 
 
 def parse_sort_input(value: Any) -> Any:
-    text = ruby.to_s(value)
+    """Numeric-looking values become numbers (``"10"`` → 10, ``"1.5"`` → 1.5).
+
+    Only strings and numbers can print as digits, so other values skip the
+    ``to_s`` (a Time's ``to_s`` is comparatively expensive).
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return value
+    text = value if isinstance(value, str) else ruby.to_s(value)
     if INTEGER_LIKE.match(text):
-        return ruby.str_to_i(text) if isinstance(value, str) else int(value) if not isinstance(value, list) else ruby.str_to_i(text)
+        return ruby.str_to_i(text)
     if FLOAT_LIKE.match(text):
-        return ruby.str_to_f(text) if isinstance(value, str) else float(value) if isinstance(value, (int, float)) else ruby.str_to_f(text)
+        return ruby.str_to_f(text)
     return value
 
 

@@ -239,7 +239,8 @@ def str_to_i(value: str) -> int:
 def str_to_f(value: str) -> float:
     """``String#to_f``: leading float, else 0.0."""
     m = re.match(
-        r"\A[ \t\n\v\f\r]*([-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?)", value
+        r"\A[ \t\n\v\f\r]*([-+]?(?:\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][-+]?\d+)?)",
+        value,
     )
     return float(m.group(1).replace("_", "")) if m else 0.0
 
