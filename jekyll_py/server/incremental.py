@@ -41,20 +41,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jekyll_py import hooks
+from jekyll_py.server.dependencies import TemplateUsage, is_generated
 from jekyll_py.server.fs_events import Change
-
-#: Template text that means "this output lists documents of the site".
-DOC_LIST_TOKENS = (
-    "site.posts",
-    "site.documents",
-    "site.collections",
-    "site.tags",
-    "site.categories",
-    "site[",
-    "paginator",
-)
-#: Template text that means "this output lists pages".
-PAGE_LIST_TOKENS = ("site.pages", "site.html_pages", "site[")
 
 _CODE_LANG = re.compile(r"^\s*(?:```|~~~)\s*([\w+#.-]+)|{%-?\s*highlight\s+([\w+#.-]+)", re.M)
 #: Generators (by module and class) whose pages a body edit cannot change.
@@ -71,8 +59,6 @@ BODY_SAFE_GENERATORS = frozenset(
 #: pages when it renders).
 FRONT_MATTER_SAFE_GENERATORS = frozenset({"jekyll_py.plugins.sitemap.JekyllSitemap"})
 
-_INCLUDE = re.compile(r"{%-?\s*(include(?:_relative)?|include_cached)\s+([^\s%}]+)")
-
 
 @dataclass
 class Plan:
@@ -84,7 +70,8 @@ class Plan:
     secondary: list[Any] = field(default_factory=list)
     static: list[Any] = field(default_factory=list)
     reread_layouts: bool = False
-    fresh_liquid: bool = False
+    #: Items whose included files changed: their template scan is stale.
+    rescan: list[Any] = field(default_factory=list)
 
 
 class NeedsFullBuild(Exception):
@@ -98,14 +85,12 @@ class IncrementalRegenerator:
         self.site = site
         #: id(item) -> the item's content before rendering.
         self.pristine: dict[int, str] = {}
-        self._closure: dict[int, tuple[str, bool]] = {}
-        self._file_text: dict[str, tuple[float, str]] = {}
+        self.usage = TemplateUsage(site, self.pristine)
         self.snapshotted = False
         self._executing = False
         self._by_path: dict[str, Any] | None = None
         #: Raw front matter of each page/document file, as it was last read.
         self._front_matter: dict[str, str | None] = {}
-        self._lists_docs: dict[int, bool] = {}
 
     @classmethod
     def attach(cls, site: Any) -> IncrementalRegenerator:
@@ -131,11 +116,11 @@ class IncrementalRegenerator:
 
     def snapshot(self) -> None:
         """Record every item's unrendered content (called between generate and render)."""
-        self.pristine = {id(item): item.content for item in self.renderables()}
-        self._closure.clear()
+        self.pristine.clear()
+        self.pristine.update((id(item), item.content) for item in self.renderables())
+        self.usage.forget()
         self.snapshotted = True
         self._by_path = None
-        self._lists_docs.clear()
 
     def prepare(self) -> None:
         """Index the site's files and record their front matter (right after a full build)."""
@@ -155,7 +140,7 @@ class IncrementalRegenerator:
         site = self.site
         samples: dict[str, Any] = {}
         for item in self.renderables():
-            if _is_generated(item):
+            if is_generated(item):
                 continue
             kind = getattr(getattr(item, "collection", None), "label", "pages")
             samples.setdefault(f"{kind}{getattr(item, 'extname', '')}", item)
@@ -172,7 +157,7 @@ class IncrementalRegenerator:
         # The first edit's bookkeeping: the path index and who lists documents.
         self._index()
         for item in self.renderables():
-            self.lists_documents(item)
+            self.usage.lists_documents(item)
         try:
             from jekyll_py.highlight import highlight_tokens
         except ImportError:
@@ -200,6 +185,8 @@ class IncrementalRegenerator:
         plan = Plan()
         changed_layouts: list[str] = []
         changed_includes: list[str] = []
+        #: Files outside the template folders: ``include_relative`` may read them.
+        other_files: list[str] = []
         sass_changed = False
         for change in changes:
             path = os.path.abspath(change.path)
@@ -221,6 +208,7 @@ class IncrementalRegenerator:
                     if _has_front_matter(path):  # a static file became a page
                         return None
                     plan.static.append(item)
+                    other_files.append(path)
                 else:
                     if not self._generators_allow(path):
                         return None
@@ -228,25 +216,30 @@ class IncrementalRegenerator:
             elif path in layouts:
                 changed_layouts.append(path)
             elif any(_under(path, d) for d in include_dirs):
-                changed_includes.append(os.path.relpath(path, _first_under(path, include_dirs)))
+                changed_includes.append(path)
             elif any(_under(path, d) for d in sass_dirs):
                 sass_changed = True
-            # Anything else was never read by the site: nothing to redo.
+            else:
+                # Not part of the site unless a page includes it by relative path.
+                other_files.append(path)
         if changed_layouts:
-            plan.reread_layouts = plan.fresh_liquid = True
+            plan.reread_layouts = True
         if changed_includes:
-            plan.fresh_liquid = True
             site.inclusions = {}
         secondary: dict[int, Any] = {}
         for item in self.renderables():
             if id(item) in {id(p) for p in plan.primary}:
                 continue
-            if changed_layouts and self._uses_layout(item, changed_layouts):
+            if changed_layouts and self.usage.uses_layout(item, changed_layouts):
                 secondary[id(item)] = item
-            elif changed_includes and self._uses_include(item, changed_includes):
+            elif changed_includes and self.usage.uses_include(item, changed_includes):
                 secondary[id(item)] = item
+                plan.rescan.append(item)
             elif sass_changed and getattr(item, "extname", "") in (".scss", ".sass"):
                 secondary[id(item)] = item
+            elif other_files and any(self.usage.includes_file(item, f) for f in other_files):
+                secondary[id(item)] = item
+                plan.rescan.append(item)
         plan.secondary = list(secondary.values())
         return plan
 
@@ -285,7 +278,7 @@ class IncrementalRegenerator:
         site = self.site
         index: dict[str, Any] = {}
         for item in [*site.static_files, *self.renderables()]:
-            if _is_generated(item):
+            if is_generated(item):
                 continue
             source = _source_path(site, item)
             if source:
@@ -313,97 +306,6 @@ class IncrementalRegenerator:
             dirs.append(theme_sass)
         return [os.path.abspath(d) for d in dirs]
 
-    # -- who uses what ---------------------------------------------------------------
-
-    def _layout_chain(self, item: Any) -> list[Any]:
-        chain: list[Any] = []
-        name = item.data.get("layout") if isinstance(item.data, dict) else None
-        layouts = self.site.layouts
-        while name is not None and str(name) in layouts:
-            layout = layouts[str(name)]
-            if any(layout is seen for seen in chain):
-                break
-            chain.append(layout)
-            name = layout.data.get("layout")
-        return chain
-
-    def _uses_layout(self, item: Any, layout_paths: list[str]) -> bool:
-        return any(os.path.abspath(lay.path) in layout_paths for lay in self._layout_chain(item))
-
-    def template_text(self, item: Any) -> tuple[str, bool]:
-        """All template text an item renders with, and whether it includes dynamically."""
-        key = id(item)
-        if key not in self._closure:
-            parts = [self.pristine.get(key, item.content or "")]
-            parts += [lay.content for lay in self._layout_chain(item)]
-            dynamic = False
-            seen: set[str] = set()
-            queue = list(parts)
-            while queue:
-                text = queue.pop()
-                for _tag, name in _INCLUDE.findall(text):
-                    if "{{" in name:
-                        dynamic = True
-                        continue
-                    name = name.strip("'\"")
-                    if name in seen:
-                        continue
-                    seen.add(name)
-                    body = self._include_text(name)
-                    if body is not None:
-                        parts.append(body)
-                        queue.append(body)
-            self._closure[key] = ("\n".join(parts), dynamic)
-        return self._closure[key]
-
-    def _include_text(self, name: str) -> str | None:
-        for directory in self.site.includes_load_paths:
-            path = os.path.join(directory, name)
-            if os.path.isfile(path):
-                return self._read(path)
-        return None
-
-    def _read(self, path: str) -> str:
-        mtime = os.stat(path).st_mtime
-        cached = self._file_text.get(path)
-        if cached is None or cached[0] != mtime:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                cached = (mtime, fh.read())
-            self._file_text[path] = cached
-        return cached[1]
-
-    def _uses_include(self, item: Any, names: list[str]) -> bool:
-        text, dynamic = self.template_text(item)
-        if dynamic:
-            return True
-        return any(
-            re.search(r"include(?:_relative|_cached)?\s+['\"]?" + re.escape(n), text) for n in names
-        )
-
-    def lists_documents(self, item: Any) -> bool:
-        """Whether ``item``'s templates iterate over the site's documents (memoised)."""
-        key = id(item)
-        if key not in self._lists_docs:
-            if _is_generated(item):
-                self._lists_docs[key] = True
-            else:
-                text, _dynamic = self.template_text(item)
-                labels = [f"site.{label}" for label in self.site.collections]
-                self._lists_docs[key] = any(tok in text for tok in (*DOC_LIST_TOKENS, *labels))
-        return self._lists_docs[key]
-
-    def _lists_without_paginator(self, item: Any) -> bool:
-        text, _dynamic = self.template_text(item)
-        labels = [f"site.{label}" for label in self.site.collections]
-        tokens = [t for t in (*DOC_LIST_TOKENS, *labels) if t != "paginator"]
-        return any(tok in text for tok in tokens)
-
-    def lists_pages(self, item: Any) -> bool:
-        if _is_generated(item):
-            return True
-        text, _dynamic = self.template_text(item)
-        return any(tok in text for tok in PAGE_LIST_TOKENS)
-
     # -- running a plan -----------------------------------------------------------
 
     def execute(self, plan: Plan, on_primary_written: Any = None) -> list[Any]:
@@ -414,11 +316,12 @@ class IncrementalRegenerator:
             from jekyll_py.readers import LayoutReader
 
             site.layouts = LayoutReader(site).read()
-        if plan.reread_layouts or plan.fresh_liquid:
-            # The Liquid engine re-parses a layout or include whose text changed
-            # (its cache is keyed by path *and* source); only our scan is stale.
-            self._closure.clear()
-            self._lists_docs.clear()
+        # The Liquid engine re-parses a layout or include whose text changed
+        # (its cache is keyed by path *and* source); only our template scan is stale.
+        if plan.reread_layouts:
+            self.usage.forget()
+        for item in plan.rescan:
+            self.usage.forget(item)
 
         secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
         stale_outputs: list[str] = []
@@ -455,7 +358,7 @@ class IncrementalRegenerator:
             for consumer in self.renderables():
                 if is_doc and self._lists_changed_doc(consumer, changed, flag):
                     secondary.setdefault(id(consumer), consumer)
-                elif not is_doc and flag and self.lists_pages(consumer):
+                elif not is_doc and flag and self.usage.lists_pages(consumer):
                     secondary.setdefault(id(consumer), consumer)
         for item in plan.primary:
             secondary.pop(id(item), None)
@@ -530,8 +433,7 @@ class IncrementalRegenerator:
                 raise NeedsFullBuild(f"{item.relative_path} is no longer published")
             listed.append((item, False, _signature(item) != old_signature))
         self.pristine[id(item)] = item.content
-        self._closure.pop(id(item), None)
-        self._lists_docs.pop(id(item), None)
+        self.usage.forget(item)
         source = _source_path(site, item)
         if source:
             self._front_matter[os.path.abspath(source)] = _front_matter_text(source)
@@ -549,12 +451,12 @@ class IncrementalRegenerator:
             # order moved posts between pages.
             if reordered or any(p is doc for p in pager.posts):
                 return True
-            if not self._lists_without_paginator(consumer):
+            if not self.usage.lists_without_paginator(consumer):
                 return False
-        if self.lists_documents(consumer):
+        if self.usage.lists_documents(consumer):
             return True
         # Without LSI, related_posts are the ten most recent other posts.
-        text, _dynamic = self.template_text(consumer)
+        text, _dynamic = self.usage.template_text(consumer)
         if "related_posts" in text and doc.collection.label == "posts":
             return any(p is doc for p in self.site.posts.docs[-11:])
         return False
@@ -645,13 +547,6 @@ def _is_static(item: Any) -> bool:
     return not hasattr(item, "content") and hasattr(item, "modified")
 
 
-def _is_generated(item: Any) -> bool:
-    """Pages a plugin made (no file of their own): they are recomputed, never re-read."""
-    from jekyll_py.page import PageWithoutAFile
-
-    return isinstance(item, PageWithoutAFile) or hasattr(item, "producer")
-
-
 def _source_path(site: Any, item: Any) -> str | None:
     from jekyll_py.document import Document
     from jekyll_py.page import Page
@@ -665,7 +560,3 @@ def _source_path(site: Any, item: Any) -> str | None:
 
 def _under(path: str, directory: str) -> bool:
     return path.startswith(directory.rstrip(os.sep) + os.sep)
-
-
-def _first_under(path: str, directories: list[str]) -> str:
-    return next(d for d in directories if _under(path, d))

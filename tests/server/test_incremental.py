@@ -62,6 +62,8 @@ def make_site(root: Path) -> Path:
         "about.md": "---\nlayout: default\ntitle: About\n---\nAbout {{ site.data.people[0].name }}.\n",
         "plain.md": "---\ntitle: Plain\n---\nNo layout here.\n",
         "notes.txt": "not part of the site\n",
+        "guide/index.md": "---\nlayout: default\ntitle: Guide\n---\n{% include_relative parts/intro.txt %}\n",
+        "guide/parts/intro.txt": "Intro text v1.\n",
     }
     for n in range(1, 6):
         files[f"_posts/2024-01-0{n}-post-{n}.md"] = (
@@ -150,6 +152,7 @@ CASES: dict[str, tuple[str, Callable[[str], str], str]] = {
     "sass partial": ("_sass/_vars.scss", lambda t: t.replace("#336699", "#993366"), "incremental"),
     "scss page": ("assets/main.scss", lambda t: t.replace("a {", "a, b {"), "incremental"),
     "static file": ("assets/logo.txt", lambda t: t.replace("v1", "v2"), "incremental"),
+    "include_relative target": ("guide/parts/intro.txt", lambda t: t.replace("v1", "v2"), "incremental"),
     "data file": ("_data/people.yml", lambda t: t.replace("Ada", "Grace"), "full"),
 }
 
