@@ -142,6 +142,13 @@ def ruby_classes(pattern: str) -> str:
     return "".join(out)
 
 
+#: Ruby's ``\\b`` is Unicode-aware while its ``\\w`` is ASCII-only; lexers
+#: compiled with ``re.ASCII`` (for ``\\w``) get a scoped Unicode ``\\b``.
+_WORD_AHEAD = r"(?u:(?=\w))"
+_UNICODE_BOUNDARY = r"(?u:\b)"
+_WORD_BOUNDARY = re.compile(r"(?<!\\)((?:\\\\)*)\\b")
+
+
 def _split_alternatives(pattern: str) -> list[str]:
     """Split a regex at its top-level ``|`` (outside groups and classes)."""
     parts: list[str] = []
@@ -198,8 +205,8 @@ def _scan_start(pattern: str) -> str:
         elif rest.startswith("\\A"):
             pattern = pattern[:index] + rest[2:]
         elif rest.startswith("\\b"):
-            pattern = pattern[:index] + "(?=\\w)" + rest[2:]
-            index += len("(?=\\w)")
+            pattern = pattern[:index] + _WORD_AHEAD + rest[2:]
+            index += len(_WORD_AHEAD)
         elif rest.startswith("(?<!"):
             pattern = pattern[:index] + rest[_closing_paren(rest, 0):]
         elif rest.startswith("(?<="):
@@ -291,8 +298,10 @@ def _compile_state(rules: list[tuple[str, Action, object]], flags: int) -> list[
         batch.clear()
 
     for pattern, action, transition in rules:
-        pattern = _UNICODE_PROPERTY.sub(lambda m: unicode_class(m.group(1)), pattern)
         pattern = scanner_semantics(ruby_classes(pattern))
+        if flags & re.ASCII:
+            pattern = _WORD_BOUNDARY.sub(lambda m: m.group(1) + _UNICODE_BOUNDARY, pattern)
+        pattern = _UNICODE_PROPERTY.sub(lambda m: unicode_class(m.group(1)), pattern)
         if _BACKREFERENCE.search(pattern):
             flush()
             segments.append((re.compile(pattern, flags), {0: (0, action, transition)}))
@@ -436,6 +445,8 @@ def unicode_class(categories: str) -> str:
     all in one pass on first use.
     """
     table = _category_ranges()
+    if categories == "Word":
+        categories = "Lu Ll Lt Lm Lo Mn Mc Me Nd Pc"
     return "".join(table.get(category, "") for category in categories.split())
 
 
