@@ -9,16 +9,54 @@ output reachable.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+_LINE_ANCHOR = re.compile(r"(?<![\[\\])\^")
+_anchored: dict[re.Pattern[str], bool] = {}
+
+
+def _has_line_anchor(pattern: re.Pattern[str]) -> bool:
+    flag = _anchored.get(pattern)
+    if flag is None:
+        flag = _anchored[pattern] = bool(_LINE_ANCHOR.search(pattern.pattern))
+    return flag
+
+
+class OffsetMatch:
+    """A match found in a slice of the string, reported in whole-string positions."""
+
+    __slots__ = ("_m", "_off", "re", "lastgroup")
+
+    def __init__(self, m: re.Match[str], off: int) -> None:
+        self._m, self._off, self.re, self.lastgroup = m, off, m.re, m.lastgroup
+
+    def group(self, *args: Any) -> Any:
+        return self._m.group(*args)
+
+    def groups(self) -> tuple[Any, ...]:
+        return self._m.groups()
+
+    def start(self, g: int | str = 0) -> int:
+        s = self._m.start(g)
+        return s if s < 0 else s + self._off
+
+    def end(self, g: int | str = 0) -> int:
+        e = self._m.end(g)
+        return e if e < 0 else e + self._off
+
+    def __getitem__(self, g: int | str) -> Any:
+        return self._m.group(g)
 
 
 class Scanner:
-    __slots__ = ("string", "pos", "m", "_start")
+    """Ruby ``StringScanner`` primitives over one string."""
+
+    __slots__ = ("string", "pos", "m")
 
     def __init__(self, string: str) -> None:
         self.string = string
         self.pos = 0
-        self.m: re.Match[str] | None = None
-        self._start = 0
+        self.m: Any = None
 
     def rebase(self) -> None:
         """Make the scan position the start of the string.
@@ -34,11 +72,19 @@ class Scanner:
     def eos(self) -> bool:
         return self.pos >= len(self.string)
 
-    def check(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """Match at the current position without advancing."""
-        self.m = pattern.match(self.string, self.pos)
-        if self.m:
-            self._start = self.pos
+    def check(self, pattern: re.Pattern[str]) -> Any:
+        """Match at the current position without advancing.
+
+        Like Ruby's ``StringScanner``, ``^`` matches at the scan position even
+        in the middle of a line: such patterns are matched on the rest of the
+        string there.
+        """
+        pos = self.pos
+        if pos and self.string[pos - 1] != "\n" and _has_line_anchor(pattern):
+            sm = pattern.match(self.string[pos:])
+            self.m = OffsetMatch(sm, pos) if sm is not None else None  # type: ignore[assignment]
+        else:
+            self.m = pattern.match(self.string, pos)
         return self.m
 
     def scan(self, pattern: re.Pattern[str]) -> str | None:
@@ -55,7 +101,6 @@ class Scanner:
         if m is None:
             return None
         start = self.pos
-        self._start = m.start()
         self.pos = m.end()
         return self.string[start:m.end()]
 
