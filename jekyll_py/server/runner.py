@@ -17,9 +17,7 @@ The console output follows Jekyll's, line for line where Jekyll has a line::
 from __future__ import annotations
 
 import os
-import threading
 import time
-import webbrowser
 from collections.abc import Mapping
 from typing import Any
 
@@ -141,7 +139,7 @@ def serve(site_options: Mapping[str, Any]) -> int:
     logger.info("Server address:", server.address)
     logger.info("Server running...", "press ctrl-c to stop.")
     if config.get("open_url"):
-        threading.Thread(target=webbrowser.open, args=(server.address,), daemon=True).start()
+        launch_browser(server.address)
     try:
         server.wait()
     except KeyboardInterrupt:
@@ -159,6 +157,27 @@ def early_reload(server: PreviewServer, items: list[ChangedItem]) -> None:
         return  # every tab shows the overlay; the end of the rebuild reloads them all
     server.reactor.reload(items)
     server.reloaded_early.update(item.url for item in items)
+
+
+def launch_browser(address: str) -> None:
+    """Jekyll's ``launch_browser``: the desktop's opener, never a terminal browser."""
+    import shutil
+    import subprocess
+    import sys
+
+    opener = {"darwin": "open", "win32": "start"}.get(sys.platform, "xdg-open")
+    if sys.platform == "win32":
+        os.startfile(address)  # type: ignore[attr-defined]  # noqa: S606
+        return
+    if shutil.which(opener) is None:
+        logger.error("Refusing to launch browser. Platform launcher unknown.")
+        return
+    subprocess.Popen(
+        [opener, address],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def after_rebuild(server: PreviewServer, result: BuildResult) -> None:
