@@ -377,3 +377,8 @@ class ObjectiveCppLexer(CppLexer):
 
     builtins = frozenset("YES NO nil".split())
     states = _objective(CppLexer.states)
+    states["statements"] = [
+        (r"(\.)(class)", (Operator, Name.Builtin.Pseudo)),
+        (r"(@selector)(\()(class)(\))", (Keyword, Punctuation, Name.Builtin.Pseudo, Punctuation)),
+        *states["statements"],
+    ]
