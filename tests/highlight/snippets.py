@@ -524,3 +524,27 @@ MORE_SNIPPETS.update({
         "irb(main):001:0> x = [1, 2, 3]\n=> [1, 2, 3]\nirb(main):002:0> x.map { |i| i * 2 }\n=> [2, 4, 6]\nirb(main):003:0> foo\nNameError: undefined local variable or method `foo'\n",
     ],
 })
+
+#: Sixth wave: Haskell, Perl, Sass, Objective-C, Dart, Elixir.
+MORE_SNIPPETS.update({
+    "haskell": [
+        "module Main (main) where\n\nimport qualified Data.Map as M\nimport Data.List (sortBy)\n\n-- | Doc comment\nfactorial :: Integer -> Integer\nfactorial 0 = 1\nfactorial n = n * factorial (n - 1)\n\nmain :: IO ()\nmain = print (factorial 10) >> putStrLn \"done\\n\"\n",
+        "data Shape = Circle Double | Rect Double Double deriving (Show, Eq)\n{- block -}\narea (Circle r) = pi * r ^ 2\nxs = [x | x <- [1..10], even x]\nc = 'a'\n",
+    ],
+    "perl": [
+        "#!/usr/bin/perl\nuse strict;\nuse warnings;\n\nmy @list = (1, 2, 3);\nmy %h = (name => 'x', age => 3);\nforeach my $i (@list) {\n    print \"Item: $i\\n\";\n}\nsub greet {\n    my ($name) = @_;\n    return \"Hello, $name\";\n}\n",
+        "if ($line =~ m/^(\\d+)\\s+(\\w+)/) { $count{$2}++; }\n(my $t = $s) =~ s/foo/bar/g;\nmy @w = qw(a b c);\nopen(my $fh, '<', $file) or die \"Cannot open: $!\";\n",
+    ],
+    "sass": [
+        "$primary: #333\n\n=rounded($r: 4px)\n  border-radius: $r\n\n.button\n  +rounded(8px)\n  color: $primary\n  &:hover\n    color: red\n// comment\n  still comment\n",
+    ],
+    "objc": [
+        "#import <Foundation/Foundation.h>\n\n@interface Person : NSObject\n@property (nonatomic, copy) NSString *name;\n- (void)greet:(NSString *)other;\n@end\n\n@implementation Person\n- (void)greet:(NSString *)other {\n    NSLog(@\"Hi %@, I am %@\", other, self.name);\n    [self doSomething:YES withValue:@42];\n}\n@end\n",
+    ],
+    "dart": [
+        "import 'package:flutter/material.dart';\n\nvoid main() => runApp(MyApp());\n\nclass MyApp extends StatelessWidget {\n  @override\n  Widget build(BuildContext context) {\n    final name = 'World';\n    return Text('Hello, $name ${1 + 1}');\n  }\n}\n",
+    ],
+    "elixir": [
+        "defmodule Greeter do\n  @moduledoc \"Greets\"\n  def hello(name \\\\ \"World\") do\n    IO.puts(\"Hello, #{name}!\")\n    :ok\n  end\nend\n\nEnum.map([1, 2, 3], fn x -> x * 2 end) |> Enum.sum()\n%{a: 1, \"b\" => 2}\n~r/ab+c/i\n~w(one two)a\n",
+    ],
+})

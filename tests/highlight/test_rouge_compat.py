@@ -37,10 +37,11 @@ EXACT_LANGUAGES = frozenset({
     "sql", "r", "matlab", "latex", "tex", "xml", "ini", "toml", "dockerfile", "erb",
     "jsx", "tsx", "rust", "rs", "php", "conf", "properties", "make", "nginx",
     "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
+    "haskell", "perl", "sass", "objc", "dart", "elixir",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
-EXACT_FLOOR = 0.98
+EXACT_FLOOR = 0.99
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(
