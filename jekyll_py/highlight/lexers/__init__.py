@@ -39,6 +39,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
+from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
 from .yaml import YAMLLexer
 
@@ -92,6 +93,7 @@ LEXER_CLASSES: dict[str, type] = {
     "ruby": RubyLexer,
     "css": CSSLexer,
     "html": HTMLLexer,
+    "vue": VueLexer,
     "erb": ERBLexer,
     "php": PHPLexer,
     "perl": PerlLexer,
