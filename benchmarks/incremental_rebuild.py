@@ -8,7 +8,9 @@ Generates an N-post blog (with ``benchmarks/generate_blog.py`` when present,
 otherwise with the small generator below), builds it once, starts the same
 watcher ``jekyll-py serve`` uses, then saves one post ``--saves`` times and
 prints, for each save, the time from the file being written to its output
-page containing the new text. The goal is under 100 ms.
+page containing the new text (when ``serve`` reloads that page), and to the
+end of the rebuild (pages listing the post rewritten too). The goal is under
+100 ms for the page.
 """
 
 from __future__ import annotations
@@ -116,7 +118,10 @@ def main() -> int:
     results: list = []
     done = threading.Event()
 
+    finished: list[float] = []
+
     def on_build(result: object) -> None:
+        finished.append(time.perf_counter())
         results.append(result)
         done.set()
 
@@ -142,10 +147,11 @@ def main() -> int:
             seen = wait_for(out, marker)
             latencies.append((seen - saved) * 1000)
             done.wait(30)
-            rebuilds.append(results[-1].seconds * 1000)
+            rebuilds.append((finished[-1] - saved) * 1000)
             mode = results[-1].mode
             print(
-                f"save {i + 1}: page rewritten after {latencies[-1]:.1f} ms ({mode} rebuild {rebuilds[-1]:.1f} ms)"
+                f"save {i + 1}: page rewritten after {latencies[-1]:.1f} ms; {mode} rebuild "
+                f"(listing pages too) finished after {rebuilds[-1]:.1f} ms"
             )
             time.sleep(0.2)
     finally:
@@ -154,7 +160,7 @@ def main() -> int:
         watcher.stop()
 
     median = statistics.median(latencies)
-    print(f"whole rebuild (what LiveReload waits for): median {statistics.median(rebuilds):.1f} ms")
+    print(f"save -> whole rebuild finished: median {statistics.median(rebuilds):.1f} ms")
     print(
         f"save -> page rewritten: median {median:.1f} ms, min {min(latencies):.1f} ms, "
         f"max {max(latencies):.1f} ms over {len(latencies)} saves of a {len(docs)}-post site "
