@@ -40,6 +40,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "post-dates": "fractional seconds of a front matter date are kept (Jekyll prints .000 with %L)",
     "invalid-post-date": "error line lacks Jekyll's `could not read file <path>: ` prefix",
     "data-edge": "Jekyll keeps a CSV file's UTF-8 BOM in the first header name; ours strips it",
+    "collections-order": "jekyll-sitemap lists posts first; Jekyll follows site.collections order"
+                         " (docs, posts, tutorials when so configured)",
     "post-dates-lenient": "front matter dates that Ruby's Time.parse accepts but are not ISO 8601"
                           " (`2023-01-29 18:30:22 2023 -0800`, `2023-02-06 3pm`) stop our build"
                           " with `Invalid date` (this breaks Jekyll's own docs site)",
