@@ -20,6 +20,20 @@ from jekyll_py.errors import YAMLError
 class JekyllSafeLoader(yaml.SafeLoader):
     """SafeLoader with Psych's timestamp rules (aware datetimes, like Ruby ``Time``)."""
 
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        """Let an anchor be defined again, as libyaml and Psych do.
+
+        PyYAML rejects a second ``&name``; Psych simply rebinds it, so later
+        aliases get the newest value (themes such as TeXt reuse anchor names
+        in one data file).  Forgetting the old binding before composing the
+        node gives Psych's behaviour.
+        """
+        if not self.check_event(yaml.AliasEvent):
+            anchor = self.peek_event().anchor
+            if anchor is not None:
+                self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
 
 #: Psych's ``ScalarScanner`` patterns: offsets may omit the colon (``+0200``) and
 #: months/days may have one digit, which PyYAML's YAML 1.1 resolver rejects.
