@@ -35,6 +35,7 @@ class Reader:
         self.read_theme_assets()
 
     def sort_files(self) -> None:
+        """Jekyll's ``sort_files!``: Ruby's sort here is glibc's stable merge sort."""
         from jekyll_py.collection import sort_documents
 
         for collection in self.site.collections.values():
@@ -51,7 +52,12 @@ class Reader:
         if not os.path.isdir(base):
             return
         dot_dirs, dot_pages, dot_static = [], [], []
-        for entry in self.filter_entries(sorted(os.listdir(base)), base):
+        # Unsorted on purpose: Jekyll lists with ``Dir.entries``, i.e. in the
+        # file system's readdir order, and ``sort_files`` later orders pages by
+        # name with a stable sort, so pages that share a name (``index.md`` in
+        # several folders) keep this reading order in ``site.pages``, sitemaps
+        # and navigation.  ``os.listdir`` returns the same readdir order.
+        for entry in self.filter_entries(os.listdir(base), base):
             file_path = os.path.join(base, entry)
             if os.path.isdir(file_path):
                 dot_dirs.append(entry)
