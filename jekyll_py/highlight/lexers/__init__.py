@@ -39,6 +39,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
+from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
 from .yaml import YAMLLexer
@@ -94,6 +95,9 @@ LEXER_CLASSES: dict[str, type] = {
     "css": CSSLexer,
     "html": HTMLLexer,
     "vue": VueLexer,
+    "handlebars": HandlebarsLexer,
+    "jinja": JinjaLexer,
+    "twig": TwigLexer,
     "erb": ERBLexer,
     "php": PHPLexer,
     "perl": PerlLexer,
