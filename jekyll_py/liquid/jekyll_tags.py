@@ -145,18 +145,16 @@ class IncludeTag(Tag):
 
     @staticmethod
     def _add_dependency(site: Any, path: str, context: Context) -> None:
+        """Report the include to the regenerator (it ignores this unless incremental)."""
         page = context.registers.get("page")
         regen = getattr(site, "regenerator", None)
         if regen is None or page is None:
             return
-        rel = getattr(page, "relative_path", None)
-        if rel is None or not hasattr(site, "in_source_dir"):
-            return
-        write_p = getattr(page, "write_p", None)
-        if callable(write_p) and not write_p():
+        source = getattr(page, "path", None)
+        if not source or str(source).endswith("#excerpt"):
             return
         try:
-            regen.add_dependency(site.in_source_dir(rel), path)
+            regen.add_dependency(str(source), path)
         except Exception:  # noqa: BLE001 - dependency tracking never breaks a build
             pass
 
