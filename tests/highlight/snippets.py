@@ -548,3 +548,18 @@ MORE_SNIPPETS.update({
         "defmodule Greeter do\n  @moduledoc \"Greets\"\n  def hello(name \\\\ \"World\") do\n    IO.puts(\"Hello, #{name}!\")\n    :ok\n  end\nend\n\nEnum.map([1, 2, 3], fn x -> x * 2 end) |> Enum.sum()\n%{a: 1, \"b\" => 2}\n~r/ab+c/i\n~w(one two)a\n",
     ],
 })
+
+#: Seventh wave: Vue and template languages.
+MORE_SNIPPETS.update({
+    "vue": [
+        "<template>\n  <div id=\"app\" :class=\"{ active: isActive }\">\n    <p>{{ message.split('').reverse().join('') }}</p>\n    <button @click=\"count++\">Clicked {{ count }} times</button>\n  </div>\n</template>\n\n<script>\nexport default {\n  data() { return { count: 0, message: 'Hi' } }\n}\n</script>\n\n<style scoped>\n.active { color: red; }\n</style>\n",
+        "<style lang=\"scss\">\n$c: blue;\na { color: $c; }\n</style>\n",
+    ],
+    "handlebars": [
+        "<ul class=\"{{listClass}}\">\n  {{#each items}}\n    <li>{{this.name}} - {{@index}}</li>\n  {{else}}\n    <li>None</li>\n  {{/each}}\n</ul>\n{{! comment }}\n{{{raw}}}\n{{> partial name=\"x\"}}\n",
+    ],
+    "jinja": [
+        "{% extends \"base.html\" %}\n{% block content %}\n  {# comment #}\n  {% for item in items if item is defined %}\n    <p>{{ item.name | upper }} {{ loop.index }}</p>\n  {% endfor %}\n  {{ url_for('static', filename='x.css') }}\n{% endblock %}\n",
+        "{% raw %}{{ not processed }}{% endraw %}\n{% set x = [1, 2, 3] %}{{ x | join(\", \") }}\n",
+    ],
+})

@@ -37,7 +37,7 @@ EXACT_LANGUAGES = frozenset({
     "sql", "r", "matlab", "latex", "tex", "xml", "ini", "toml", "dockerfile", "erb",
     "jsx", "tsx", "rust", "rs", "php", "conf", "properties", "make", "nginx",
     "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
-    "haskell", "perl", "sass", "objc", "dart", "elixir",
+    "haskell", "perl", "sass", "objc", "dart", "elixir", "vue", "handlebars", "jinja",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
