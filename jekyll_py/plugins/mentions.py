@@ -18,21 +18,16 @@ from __future__ import annotations
 import os
 import re
 from html import escape
-from html.parser import HTMLParser
 from typing import Any
 
 from jekyll_py import hooks
 from jekyll_py.page import Page
+from jekyll_py.plugins import _html_fragment as fragment
 
 GEM = "jekyll-mentions"
 GITHUB_DOT_COM = "https://github.com"
 OPENING_BODY_TAG = re.compile(r"<body(.*?)>\s*", re.S)
 IGNORE_PARENTS = frozenset({"pre", "code", "a", "style", "script"})
-VOID_ELEMENTS = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "isindex",
-})
-RAW_TEXT = frozenset({"script", "style"})
 _USERNAME = r"[\w][\w-]*"
 #: html-pipeline's MentionPatterns for jekyll-mentions' username pattern (the
 #: atomic group written as a lookahead and back-reference for Python 3.10).
@@ -82,80 +77,23 @@ def link_mentions(escaped_text: str, base_url: str) -> str:
     return MENTION_REGEX.sub(replace, escaped_text)
 
 
-def _escape_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _quoted_attr(value: str) -> str:
-    """libxml2's quoting: double quotes, or single ones when the value has only ``"``."""
-    text = _escape_text(value)
-    if '"' in text and "'" not in text:
-        return f"'{text}'"
-    return '"' + text.replace('"', "&quot;") + '"'
-
-
-class _Serializer(HTMLParser):
-    """Parses an HTML fragment and writes it back the way libxml2 does."""
-
-    def __init__(self, base_url: str | None) -> None:
-        super().__init__(convert_charrefs=True)
-        self.base_url = base_url
-        self.out: list[str] = []
-        self.stack: list[str] = []
-
-    def _start(self, tag: str, attrs: list[tuple[str, str | None]]) -> str:
-        parts = [f"<{tag}"]
-        for name, value in attrs:
-            parts.append(f" {name}" if value is None else f" {name}={_quoted_attr(value)}")
-        return "".join(parts) + ">"
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self._start(tag, attrs))
-        if tag not in VOID_ELEMENTS:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self._start(tag, attrs))
-        if tag not in VOID_ELEMENTS:
-            self.out.append(f"</{tag}>")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in VOID_ELEMENTS:
-            return
-        if tag in self.stack:
-            while self.stack:
-                if self.stack.pop() == tag:
-                    break
-        self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1] in RAW_TEXT:
-            self.out.append(data)
-            return
-        text = _escape_text(data)
-        if self.base_url is not None and "@" in text and not IGNORE_PARENTS.intersection(self.stack):
-            text = link_mentions(text, self.base_url)
-        self.out.append(text)
-
-    def handle_comment(self, data: str) -> None:
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
-
-    def handle_pi(self, data: str) -> None:
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data: str) -> None:
-        self.out.append(f"<![{data}]>")
-
-
 def reserialize(html: str, base_url: str | None = None) -> str:
-    """*html* as Nokogiri writes a parsed fragment, mentions linked if *base_url*."""
-    serializer = _Serializer(base_url)
-    serializer.feed(html)
-    serializer.close()
-    return "".join(serializer.out)
+    """*html* as Nokogiri writes a parsed fragment, mentions linked if *base_url*.
+
+    As html-pipeline does, each text node outside ``pre``/``code``/``a``/
+    ``style``/``script`` that holds a mention is replaced by the parsed HTML of
+    its linked text before the fragment is written.
+    """
+    root = fragment.parse(html)
+    if base_url is not None:
+        for node in list(fragment.text_nodes(root)):
+            if "@" not in node.text or IGNORE_PARENTS.intersection(fragment.ancestors(node)):
+                continue
+            escaped = fragment.escape_text(node.text)
+            linked = link_mentions(escaped, base_url)
+            if linked != escaped:
+                fragment.replace_with_html(node, linked)
+    return fragment.serialize(root)
 
 
 def mentionify(doc: Any) -> None:

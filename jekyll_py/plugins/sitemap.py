@@ -45,7 +45,8 @@ def sitemap_xml(site: Any, static_files: list[Any], xsl: bool) -> str:
     if xsl:
         out += f'<?xml-stylesheet type="text/xsl" href="{absolute_url(config, "/sitemap.xsl")}"?>\n'
     out += _URLSET
-    for collection in site.collections.values():
+    # ``site.collections`` in Liquid is sorted by label (Jekyll's SiteDrop).
+    for collection in sorted(site.collections.values(), key=lambda c: c.label):
         if not collection.write():
             continue
         for doc in collection.docs:

@@ -95,6 +95,36 @@ def test_mentions_reserialise_like_nokogiri() -> None:  # Ruby (html-pipeline on
         '<div attr="a&gt;b" data-x="1">text &amp; more &lt; less</div>')
 
 
+#: (source, html-pipeline's MentionFilter output on Nokogiri) -- Ruby
+NOKOGIRI_CASES = [
+    ('<ul><li>Thanks @bob</li><li>@carol and @dave</li></ul>',
+     '<ul>\n<li>Thanks <a href="https://github.com/bob" class="user-mention">@bob</a>\n</li>\n<li>\n<a href="https://github.com/carol" class="user-mention">@carol</a> and <a href="https://github.com/dave" class="user-mention">@dave</a>\n</li>\n</ul>'),
+    ('<div><span>a</span><input type="text" placeholder="Search…"></div><p>@x</p>',
+     '<div>\n<span>a</span><input type="text" placeholder="Search…">\n</div><p><a href="https://github.com/x" class="user-mention">@x</a></p>'),
+    ('<nav><ul><li><a href="/a b">A</a></li><li><a href=\'/b\'>B</a></li></ul></nav> @me',
+     '<nav><ul>\n<li><a href="/a%20b">A</a></li>\n<li><a href="/b">B</a></li>\n</ul></nav> <a href="https://github.com/me" class="user-mention">@me</a>'),
+    ('<table><tr><td>@a<td>b</table>',
+     '<table><tr>\n<td><a href="https://github.com/a" class="user-mention">@a</a></td>\n<td>b</td>\n</tr></table>'),
+    ('<p>a<div>@b</div>c',
+     '<p>a</p><div><a href="https://github.com/b" class="user-mention">@b</a></div>c'),
+    ('<dl><dt>@a<dd>b</dl>',
+     '<dl>\n<dt><a href="https://github.com/a" class="user-mention">@a</a></dt>\n<dd>b</dd>\n</dl>'),
+    ('<select><option>@a<option>b</select>',
+     '<select><option><a href="https://github.com/a" class="user-mention">@a</a></option>\n<option>b</option></select>'),
+    ('<div><!-- c --><b>x</b></div> @z',
+     '<div>\n<!-- c --><b>x</b>\n</div> <a href="https://github.com/z" class="user-mention">@z</a>'),
+    ('<picture><source srcset="a.png"><img src="b c.png"></picture> @z',
+     '<picture><source srcset="a.png"><img src="b%20c.png"></source></picture> <a href="https://github.com/z" class="user-mention">@z</a>'),
+    ('<h2 id="x">Hi @there</h2>\n<p>text</p><hr><p>@again</p>',
+     '<h2 id="x">Hi <a href="https://github.com/there" class="user-mention">@there</a>\n</h2>\n<p>text</p><hr><p><a href="https://github.com/again" class="user-mention">@again</a></p>'),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), NOKOGIRI_CASES)
+def test_mentions_match_html_pipeline(source: str, expected: str) -> None:
+    assert mentions.reserialize(source, "https://github.com") == expected
+
+
 def test_mention_base_url_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SSL", raising=False)
     assert mentions.mention_base({}) == "https://github.com"
