@@ -127,7 +127,7 @@ class SiteBuilder:
 
     def rebuild(self, changes: list[Change], *, full: bool = False) -> BuildResult:
         """Rebuild after ``changes``: incrementally when possible, else in full."""
-        if full or self.site is None or self._incremental is None or self.last_error:
+        if full or self.site is None or self._incremental is None:
             return self.build()
         started = time.perf_counter()
         try:
@@ -141,9 +141,9 @@ class SiteBuilder:
         except NeedsFullBuild:
             return self.build()
         except Exception as exc:  # noqa: BLE001
-            # The in-memory site may now be half-updated: the next change
-            # rebuilds from scratch (``last_error`` forces it).
-            return self._failed(exc, started, "incremental")
+            # The regenerator remembers what it could not finish and redoes it
+            # with the next change (usually the fix), still without a full build.
+            return self._failed(exc, started, "incremental", keep_incremental=True)
         changed, written = self._diff_outputs(items, prune=False)
         return self._succeeded(started, changed, written, "incremental")
 
@@ -183,9 +183,12 @@ class SiteBuilder:
         self.last_error = None
         return BuildResult(True, time.perf_counter() - started, None, changed, mode, written)
 
-    def _failed(self, exc: BaseException, started: float, mode: str) -> BuildResult:
+    def _failed(
+        self, exc: BaseException, started: float, mode: str, *, keep_incremental: bool = False
+    ) -> BuildResult:
         self.last_error = describe_error(exc)
-        self._incremental = None
+        if not keep_incremental:
+            self._incremental = None  # the next change rebuilds from scratch
         logger.debug("Trace:", "".join(traceback.format_exception(exc)))
         return BuildResult(False, time.perf_counter() - started, self.last_error, [], mode)
 

@@ -88,6 +88,8 @@ class IncrementalRegenerator:
         self.usage = TemplateUsage(site, self.pristine)
         self.snapshotted = False
         self._executing = False
+        #: What a failed partial rebuild did not finish; the next one redoes it.
+        self._pending: Plan | None = None
         self._by_path: dict[str, Any] | None = None
         #: Raw front matter of each page/document file, as it was last read.
         self._front_matter: dict[str, str | None] = {}
@@ -241,6 +243,8 @@ class IncrementalRegenerator:
                 secondary[id(item)] = item
                 plan.rescan.append(item)
         plan.secondary = list(secondary.values())
+        if self._pending is not None:
+            _merge_unfinished(plan, self._pending)
         return plan
 
     def _generators_allow(self, path: str) -> bool:
@@ -309,7 +313,23 @@ class IncrementalRegenerator:
     # -- running a plan -----------------------------------------------------------
 
     def execute(self, plan: Plan, on_primary_written: Any = None) -> list[Any]:
-        """Run ``plan``; returns every item rendered or copied (for the change report)."""
+        """Run ``plan``; returns every item rendered or copied (for the change report).
+
+        If it fails (a Liquid error in the edited post, say), the plan is kept
+        and merged into the next one, so fixing the error - in that file or in
+        a layout - finishes the job without a full rebuild.
+        """
+        try:
+            items = self._execute(plan, on_primary_written)
+        except NeedsFullBuild:
+            raise
+        except Exception:
+            self._pending = plan
+            raise
+        self._pending = None
+        return items
+
+    def _execute(self, plan: Plan, on_primary_written: Any) -> list[Any]:
         site = self.site
         dest = site.dest
         if plan.reread_layouts:
@@ -483,6 +503,20 @@ class IncrementalRegenerator:
                 f"{item.relative_path} would be written outside the destination: {path}"
             )
         item.write(site.dest)
+
+
+def _merge_unfinished(plan: Plan, unfinished: Plan) -> None:
+    """Add what a failed rebuild left undone to ``plan`` (re-reading its files again)."""
+    primary = {id(i) for i in plan.primary}
+    plan.primary += [i for i in unfinished.primary if id(i) not in primary]
+    primary = {id(i) for i in plan.primary}
+    secondary = {id(i) for i in plan.secondary}
+    plan.secondary += [
+        i for i in unfinished.secondary if id(i) not in secondary and id(i) not in primary
+    ]
+    plan.static += [i for i in unfinished.static if all(i is not s for s in plan.static)]
+    plan.reread_layouts = plan.reread_layouts or unfinished.reread_layouts
+    plan.rescan += unfinished.rescan
 
 
 _HOOK_REGISTERED = False

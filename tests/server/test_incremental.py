@@ -152,7 +152,11 @@ CASES: dict[str, tuple[str, Callable[[str], str], str]] = {
     "sass partial": ("_sass/_vars.scss", lambda t: t.replace("#336699", "#993366"), "incremental"),
     "scss page": ("assets/main.scss", lambda t: t.replace("a {", "a, b {"), "incremental"),
     "static file": ("assets/logo.txt", lambda t: t.replace("v1", "v2"), "incremental"),
-    "include_relative target": ("guide/parts/intro.txt", lambda t: t.replace("v1", "v2"), "incremental"),
+    "include_relative target": (
+        "guide/parts/intro.txt",
+        lambda t: t.replace("v1", "v2"),
+        "incremental",
+    ),
     "data file": ("_data/people.yml", lambda t: t.replace("Ada", "Grace"), "full"),
 }
 
@@ -242,6 +246,7 @@ def test_broken_template_keeps_last_good_output_then_recovers(
     layout.write_text(original.replace("<article>", '<article class="fixed">'))
     result = builder.rebuild([Change(str(layout), "modified")])
     assert result.ok, result.error
+    assert result.mode == "incremental"
     assert tree(dest) == full_build(source, tmp_path / "fresh")
     shutil.rmtree(tmp_path / "fresh")
 
@@ -301,3 +306,27 @@ def test_save_by_rename_is_an_edit(built: tuple[SiteBuilder, Path], tmp_path: Pa
     result = builder.rebuild([Change(str(include), "added")])
     assert result.ok and result.mode == "incremental"
     assert tree(Path(builder.destination)) == full_build(source, tmp_path / "fresh")
+
+
+def test_error_in_a_post_is_fixed_without_a_full_build(
+    built: tuple[SiteBuilder, Path], tmp_path: Path
+) -> None:
+    builder, source = built
+    dest = Path(builder.destination)
+    good = tree(dest)
+    post = source / "_posts" / "2024-01-02-post-2.md"
+    original = post.read_text()
+    post.write_text(original.replace("title: Post 2", "title: Renamed 2") + "{% for x in %}\n")
+    result = builder.rebuild([Change(str(post), "modified")])
+    assert not result.ok
+    assert "2024-01-02-post-2.md" in (result.error or "")
+    assert tree(dest) == good
+    # An unrelated edit meanwhile keeps the unfinished work (the post is still broken)...
+    other = source / "about.md"
+    edit(other, lambda t: t.replace("About {{", "About us, {{"))
+    assert not builder.rebuild([Change(str(other), "modified")]).ok
+    # ... and the fix finishes both, partially.
+    post.write_text(original.replace("title: Post 2", "title: Renamed 2"))
+    result = builder.rebuild([Change(str(post), "modified")])
+    assert result.ok and result.mode == "incremental", result.error
+    assert tree(dest) == full_build(source, tmp_path / "fresh")
