@@ -103,7 +103,10 @@ class Watcher:
             overflowed = bool(getattr(self.listener, "overflowed", False))
             if overflowed:
                 self.listener.overflowed = False  # type: ignore[attr-defined]
-            self.regenerate(batch, full=overflowed)
+            try:
+                self.regenerate(batch, full=overflowed)
+            except Exception as exc:  # noqa: BLE001 - the watcher must outlive any bug
+                logger.error("Error:", f"auto-regeneration failed: {type(exc).__name__}: {exc}")
 
     def regenerate(self, batch: list[Change], *, full: bool = False) -> BuildResult:
         """Log the batch like jekyll-watch, rebuild, log the outcome, notify."""
