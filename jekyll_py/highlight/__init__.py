@@ -14,7 +14,19 @@ Public API (used by ``jekyll_py.markdown`` and ``jekyll_py.liquid``):
 * :func:`known_language` — whether Rouge finds a lexer for the name.
 
 Language lookup is Rouge's: exact and case-sensitive (``Ruby`` is unknown;
-Jekyll's ``highlight`` tag lower-cases the name itself before asking).
+Jekyll's ``highlight`` tag lower-cases the name itself before asking), over
+all 217 Rouge lexer tags and their aliases; ``lang?key=value`` options are
+parsed (``php?start_inline=1``, ``console?lang=ruby&prompt=%``).
+
+How close the output is: 56 languages (the web, scripting, systems, data and
+template languages Jekyll sites show; see ``lexers.LEXER_CLASSES``) are lexed
+by our own Rouge-shaped lexers (``lexers/``, on the small Rouge-semantics
+engine in ``engine.py``) and match Rouge byte for byte on every recorded
+sample.  The other Rouge languages go through the closest Pygments lexer with
+Rouge's class names, so their text and markup structure are right but token
+boundaries and classes may differ; languages Rouge knows but Pygments does
+not come out as plain text.  ``tests/highlight`` records Rouge's real output
+and reports the exact-match rate per language.
 """
 
 from __future__ import annotations
