@@ -16,13 +16,16 @@ page                   that page; items listing pages (``site.pages``,
 layout                 items whose layout chain uses it
 include                items whose templates include it (or include dynamically)
 Sass partial           the ``.scss``/``.sass`` pages
-static file            copied again
+static file            copied again, plus pages that ``include_relative`` it
 anything not read      nothing (the site never used it)
 =====================  ==============================================================
 
 Everything else - ``_data``, ``_plugins``, a theme, a file added or removed, a
-config-like change - returns ``None`` from :meth:`IncrementalRegenerator.plan`,
-and the builder does a full ``site.process``.
+config-like change, a page edit the site's generators could answer with other
+pages (see :meth:`IncrementalRegenerator._generators_allow`) - returns ``None``
+from :meth:`IncrementalRegenerator.plan`, and the builder does a full
+``site.process``. A partial rebuild that fails (a Liquid error) writes nothing
+of what it had not finished and hands its plan to the next rebuild.
 
 Re-rendering needs each item's *unrendered* content (rendering overwrites
 ``content`` with the converted text), so the builder records it between
