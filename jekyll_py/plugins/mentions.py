@@ -9,8 +9,9 @@ matter opts a page out).
 
 The gem does this with html-pipeline on Nokogiri, which re-serialises the
 whole body whenever it contains a mention: entities become characters,
-attributes get double quotes, void elements lose their ``/``. ``reserialize``
-reproduces that serialisation so the bytes match.
+attributes get double quotes, void elements lose their ``/``, block elements
+gain newlines. ``reserialize`` does the same through ``_html_fragment`` (a
+libxml2-compatible tree), so the bytes match.
 """
 
 from __future__ import annotations
