@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
 from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
+from .coffeescript import CoffeeScriptLexer
 from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .csharp import CSharpLexer
@@ -83,6 +84,7 @@ LEXER_CLASSES: dict[str, type] = {
     "scss": SCSSLexer,
     "sass": SassLexer,
     "javascript": JavaScriptLexer,
+    "coffeescript": CoffeeScriptLexer,
     "typescript": TypeScriptLexer,
     "jsx": JSXLexer,
     "tsx": TSXLexer,
