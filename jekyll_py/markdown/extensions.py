@@ -40,6 +40,14 @@ def parse_attribute_list(text: str, opts: dict[str, Any], doc: Any = None) -> No
         doc.warning(f"No or invalid attributes found in IAL/ALD content: {text}")
 
 
+def ial_of(el: Element) -> dict[str, Any]:
+    """``el.options[:ial] ||= {}`` (an IAL slot may hold nil)."""
+    ial = el.options.get("ial")
+    if ial is None:
+        ial = el.options["ial"] = {}
+    return ial
+
+
 def update_ial_with_ial(ial: dict[str, Any], opts: dict[str, Any]) -> None:
     if "refs" in opts:
         ial.setdefault("refs", []).extend(opts["refs"])
@@ -145,7 +153,7 @@ class ExtensionsMixin:
             if last is not None and last.type != "blank" and (
                 last.type != "eob" or last.value in ("link_def", "abbrev_def", "footnote_def")
             ):
-                parse_attribute_list(src[1], last.options.setdefault("ial", {}), doc)
+                parse_attribute_list(src[1], ial_of(last), doc)
                 if not src.check(P.IAL_BLOCK_START):
                     children.append(self.new_block_el("eob", "ial"))  # type: ignore[attr-defined]
             else:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import patterns as P
 from .element import WS, Element
-from .extensions import parse_attribute_list
+from .extensions import ial_of, parse_attribute_list
 
 TASK_UNCHECKED = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
 TASK_CHECKED = ('<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" '
@@ -61,7 +61,7 @@ def _strip_item_ial(text: str, item: Element, doc: Any) -> str:
     m = P.LIST_ITEM_IAL.match(text)
     if not m:
         return text
-    parse_attribute_list(m.group(1), item.options.setdefault("ial", {}), doc)
+    parse_attribute_list(m.group(1), ial_of(item), doc)
     return text[: m.start()] + text[m.end():]
 
 
@@ -201,8 +201,8 @@ class ListMixin:
             el.options["raw_text"] = term
             el.children.append(Element("raw_text", term))
             deflist.children.append(el)
-        if para.options.get("ial") is not None:
-            deflist.options["ial"] = para.options["ial"]
+        # kramdown replaces the IAL new_block_el gave the list with the paragraph's
+        deflist.options["ial"] = para.options.get("ial")
         item: Element | None = None
         content_re = lazy_re = indent_re = None
         def_start_re = P.DEFINITION_LIST_START

@@ -19,6 +19,7 @@ import mistune
 from . import patterns as P
 from .element import WS, Element, UnknownEntity, entity
 from .extensions import (
+    ial_of,
     parse_attribute_list,
     parse_extension_start_tag,
     update_attr_with_ial,
@@ -440,7 +441,7 @@ class KramdownSpanParser(mistune.InlineParser):
                 src.pos = src.m.end()  # type: ignore[union-attr]
                 attr: dict[str, Any] = {}
                 parse_attribute_list(src[1] or "", attr, self.doc)
-                update_ial_with_ial(last.options.setdefault("ial", {}), attr)
+                update_ial_with_ial(ial_of(last), attr)
                 update_attr_with_ial(last.attr, attr, self.doc.alds)
                 return
         self.add_text(src.getch())
