@@ -36,6 +36,7 @@ from .php import PHPLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
+from .scala import ScalaLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
@@ -65,6 +66,7 @@ LEXER_CLASSES: dict[str, type] = {
     "java": JavaLexer,
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
+    "scala": ScalaLexer,
     "dart": DartLexer,
     "elixir": ElixirLexer,
     "lua": LuaLexer,
