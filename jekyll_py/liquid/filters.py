@@ -1,157 +1,37 @@
 """Liquid 5.4's standard filters with Ruby's String/Array/number semantics.
 
-The trickier Ruby behaviours live here: ``split`` drops trailing empty fields
-and splits on whitespace runs for ``" "``, ``replace`` expands ``\\0``/``\\&``
-in the replacement, maths goes through BigDecimal (``0.1 | plus: 0.2`` is
-``0.3``), ``round`` rounds half up, integer division floors.
+Strings follow Ruby's ``String`` (see ``rubystring``), arrays go through
+Liquid's ``InputIterator`` (flattened, every element ``to_liquid``), and
+properties are read with Ruby's ``[]`` rules; the maths filters live in
+``math_filters``.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import math
 import re
 import urllib.parse
 from collections.abc import Mapping
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from . import ruby
 from .errors import (
     LiquidArgumentError,
-    LiquidFloatDomainError,
-    LiquidZeroDivisionError,
     RubyError,
 )
 from .expressions import utils_to_integer
-
-# --------------------------------------------------------------------------- Ruby string helpers
-
-RUBY_SPACE = " \t\n\v\f\r"
-
-
-def ruby_strip(s: str) -> str:
-    return s.lstrip(RUBY_SPACE).rstrip(RUBY_SPACE + "\0")
-
-
-def ruby_split(s: str, pattern: str, limit: int = 0) -> list[str]:
-    """``String#split(pattern, limit)`` for a string pattern."""
-    if pattern == " ":
-        parts: list[str] = []
-        rest = s.lstrip(RUBY_SPACE)
-        while rest:
-            if limit > 0 and len(parts) == limit - 1:
-                parts.append(rest)
-                rest = ""
-                break
-            m = re.search(r"[ \t\n\v\f\r]+", rest)
-            if not m:
-                parts.append(rest)
-                rest = ""
-                break
-            parts.append(rest[: m.start()])
-            rest = rest[m.end() :]
-            if not rest and limit != 0:
-                parts.append("")
-    elif pattern == "":
-        parts = list(s)
-        if limit > 0 and len(parts) > limit:
-            parts = parts[: limit - 1] + ["".join(parts[limit - 1 :])]
-    else:
-        parts = s.split(pattern, limit - 1) if limit > 0 else s.split(pattern)
-    if limit == 0:
-        while parts and parts[-1] == "":
-            parts.pop()
-    return parts
-
-
-_REPL_SEQ = re.compile(r"\\(\\|&|`|'|\d|k<[^>]*>)")
-
-
-def _expand_replacement(repl: str, match_text: str, before: str, after: str) -> str:
-    """Ruby ``sub``/``gsub`` replacement escapes for a string pattern (no groups)."""
-    if "\\" not in repl:
-        return repl
-
-    def sub(m: re.Match[str]) -> str:
-        tok = m.group(1)
-        if tok == "\\":
-            return "\\"
-        if tok in ("&", "0"):
-            return match_text
-        if tok == "`":
-            return before
-        if tok == "'":
-            return after
-        return ""
-
-    return _REPL_SEQ.sub(sub, repl)
-
-
-def ruby_gsub(s: str, pattern: str, repl: str, count: int = 0) -> str:
-    """``String#gsub``/``sub`` with a literal pattern and a replacement string."""
-    out = []
-    pos = 0
-    n = 0
-    if pattern == "":
-        # an empty pattern matches before every character and at the end
-        for i in range(len(s) + 1):
-            if count and n >= count:
-                out.append(s[i:])
-                return "".join(out)
-            out.append(_expand_replacement(repl, "", s[:i], s[i:]))
-            n += 1
-            if i < len(s):
-                out.append(s[i])
-        return "".join(out)
-    while True:
-        if count and n >= count:
-            break
-        idx = s.find(pattern, pos)
-        if idx < 0:
-            break
-        out.append(s[pos:idx])
-        out.append(_expand_replacement(repl, pattern, s[:idx], s[idx + len(pattern) :]))
-        pos = idx + len(pattern)
-        n += 1
-    out.append(s[pos:])
-    return "".join(out)
-
-
-def ruby_upcase(s: str) -> str:
-    return s.upper()
-
-
-def ruby_downcase(s: str) -> str:
-    return s.lower()
-
-
-def ruby_capitalize(s: str) -> str:
-    return s[:1].upper() + s[1:].lower() if s else s
-
-
-def ruby_slice(seq: Any, offset: int, length: int) -> Any:
-    """``String#slice(offset, length)`` / ``Array#slice``: None when out of range."""
-    size = len(seq)
-    if offset < 0:
-        offset += size
-        if offset < 0:
-            return None
-    if offset > size or length < 0:
-        return None
-    return seq[offset : offset + length]
-
-
-def casecmp(a: str, b: str) -> int:
-    """``String#casecmp``: ASCII-only case folding, byte order."""
-    fa = a.encode().translate(_ASCII_LOWER)
-    fb = b.encode().translate(_ASCII_LOWER)
-    return (fa > fb) - (fa < fb)
-
-
-_ASCII_LOWER = bytes.maketrans(
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
+from .math_filters import MATH_FILTERS
+from .rubystring import (
+    RUBY_SPACE,
+    casecmp,
+    ruby_capitalize,
+    ruby_downcase,
+    ruby_gsub,
+    ruby_slice,
+    ruby_split,
+    ruby_strip,
+    ruby_upcase,
 )
 
 
@@ -544,114 +424,6 @@ def default(value: Any, default_value: Any = "", options: Any = None) -> Any:
     return value
 
 
-# --------------------------------------------------------------------------- math
-
-
-def _num(value: Any) -> Any:
-    return ruby.to_number(value)
-
-
-def _result(value: Any) -> Any:
-    return ruby.from_decimal(value)
-
-
-def plus(value: Any, operand: Any) -> Any:
-    return _result(_num(value) + _num(operand))
-
-
-def minus(value: Any, operand: Any) -> Any:
-    return _result(_num(value) - _num(operand))
-
-
-def times(value: Any, operand: Any) -> Any:
-    return _result(_num(value) * _num(operand))
-
-
-def divided_by(value: Any, operand: Any) -> Any:
-    a, b = _num(value), _num(operand)
-    if isinstance(a, int) and isinstance(b, int):
-        if b == 0:
-            raise LiquidZeroDivisionError("divided by 0")
-        return a // b
-    a, b = Decimal(a), Decimal(b)
-    if b == 0:
-        if a == 0:
-            return math.nan
-        return math.inf if (a > 0) == (not b.is_signed()) else -math.inf
-    with_ctx = a / b
-    return float(with_ctx)
-
-
-def modulo(value: Any, operand: Any) -> Any:
-    a, b = _num(value), _num(operand)
-    if isinstance(a, int) and isinstance(b, int):
-        if b == 0:
-            raise LiquidZeroDivisionError("divided by 0")
-        return a % b
-    a, b = Decimal(a), Decimal(b)
-    if b == 0:
-        raise LiquidZeroDivisionError("divided by 0")
-    r = a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
-    return float(r)
-
-
-def round_(value: Any, digits: Any = 0) -> Any:
-    num = _num(value)
-    n = _num(digits)
-    n_int = int(n)
-    try:
-        if isinstance(num, Decimal):
-            if not num.is_finite():
-                raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
-            q = Decimal(1).scaleb(-n_int)
-            rounded = num.quantize(q, rounding=ROUND_HALF_UP) if n_int > -400 else Decimal(0)
-            # BigDecimal#round(n) gives an Integer for n <= 0, a BigDecimal (→ Float) otherwise
-            result: Any = int(rounded) if n_int <= 0 else float(rounded)
-        else:
-            if n_int >= 0:
-                result = num
-            else:
-                q = Decimal(1).scaleb(-n_int)
-                result = int(Decimal(num).quantize(q, rounding=ROUND_HALF_UP))
-    except InvalidOperation:
-        result = float(num)
-    if ruby.ruby_eq(digits, 0) or n == 0 and not isinstance(digits, (int, float, Decimal)):
-        result = int(result)
-    return result
-
-
-def ceil(value: Any) -> int:
-    num = _num(value)
-    if isinstance(num, Decimal):
-        if not num.is_finite():
-            raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
-        return int(num.to_integral_value(rounding=ROUND_CEILING))
-    return num
-
-
-def floor(value: Any) -> int:
-    num = _num(value)
-    if isinstance(num, Decimal):
-        if not num.is_finite():
-            raise LiquidFloatDomainError(ruby.float_to_s(float(num)))
-        return int(num.to_integral_value(rounding=ROUND_FLOOR))
-    return num
-
-
-def abs_(value: Any) -> Any:
-    return _result(abs(_num(value)))
-
-
-def at_least(value: Any, n: Any) -> Any:
-    a, b = _num(value), _num(n)
-    return _result(a if a >= b else b)
-
-
-def at_most(value: Any, n: Any) -> Any:
-    a, b = _num(value), _num(n)
-    return _result(a if a <= b else b)
-
-
 def no_method(name: str, value: Any) -> RubyError:
     """Ruby's ``NoMethodError`` message for calling ``name`` on ``value``."""
     shown = "nil" if value is None else ruby.inspect(value)
@@ -702,15 +474,5 @@ STANDARD_FILTERS: dict[str, Any] = {
     "concat": concat,
     "sort_natural": sort_natural,
     "default": default,
-    "plus": plus,
-    "minus": minus,
-    "times": times,
-    "divided_by": divided_by,
-    "modulo": modulo,
-    "round": round_,
-    "ceil": ceil,
-    "floor": floor,
-    "abs": abs_,
-    "at_least": at_least,
-    "at_most": at_most,
+    **MATH_FILTERS,
 }

@@ -9,15 +9,15 @@ site's time zone, URL filters normalise like Addressable.
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import random
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from . import ruby, rubytime
+from . import ruby
 from .context import Context, with_context
+from .date_filters import DATE_FILTERS
 from .errors import LiquidArgumentError, RubyError
 from .expressions import (
     Condition,
@@ -31,15 +31,12 @@ from .expressions import (
 from .filters import cgi_escape_str, no_method
 from .parser import ExprParser, ParseContext
 from .rjson import to_json
-from .url import addressable_absolute, addressable_normalize, normalize_component
+from .url import normalize_component
+from .url_filters import URL_FILTERS
 
 
 def _site(context: Context) -> Any:
     return context.registers.get("site")
-
-
-def _config(context: Context) -> Mapping[str, Any]:
-    return getattr(_site(context), "config", None) or {}
 
 
 # --------------------------------------------------------------------------- converters
@@ -525,130 +522,9 @@ def _ruby_array_sort(items: list[Any]) -> list[Any]:
     return ruby.ruby_sort(items, cmp)
 
 
-# --------------------------------------------------------------------------- dates
-
-
-def _time(value: Any) -> _dt.datetime:
-    date = rubytime.to_date(value)
-    if not isinstance(date, _dt.date):
-        raise RubyError(
-            f"Invalid Date: '{ruby.inspect(value)}' is not a valid datetime.",
-            "Jekyll::Errors::InvalidDateError",
-        )
-    return rubytime.to_local(date)
-
-
-def _empty(value: Any) -> bool:
-    return ruby.to_s(value) == ""
-
-
-def date_to_xmlschema(value: Any) -> Any:
-    if _empty(value):
-        return value
-    return rubytime.xmlschema(_time(value))
-
-
-def date_to_rfc822(value: Any) -> Any:
-    if _empty(value):
-        return value
-    return rubytime.rfc822(_time(value))
-
-
-def _ordinal(n: int) -> str:
-    if 11 <= n <= 13:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def _stringify_date(value: Any, month: str, kind: Any, style: Any) -> Any:
-    if _empty(value):
-        return value
-    t = _time(value)
-    if kind == "ordinal":
-        day = f"{t.day}{_ordinal(t.day)}"
-        if style == "US":
-            return rubytime.strftime(t, f"{month} {day}, %Y")
-        return rubytime.strftime(t, f"{day} {month} %Y")
-    return rubytime.strftime(t, f"%d {month} %Y")
-
-
-def date_to_string(value: Any, kind: Any = None, style: Any = None) -> Any:
-    return _stringify_date(value, "%b", kind, style)
-
-
-def date_to_long_string(value: Any, kind: Any = None, style: Any = None) -> Any:
-    return _stringify_date(value, "%B", kind, style)
-
-
-def date(value: Any, fmt: Any) -> Any:
-    """Liquid's ``date`` filter (Ruby ``strftime``; the input keeps its offset)."""
-    if ruby.to_s(fmt) == "":
-        return value
-    parsed = rubytime.to_date(value)
-    if parsed is None:
-        return value
-    try:
-        return rubytime.strftime(parsed, ruby.to_s(fmt))
-    except rubytime.InvalidFormat as err:
-        raise LiquidArgumentError(str(err)) from err
-
-
-# --------------------------------------------------------------------------- URLs
-
-
-def _url_of(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        if hasattr(value, "hash_for_json") and "url" in value:
-            return value["url"]
-        return value
-    url = getattr(value, "url", None)
-    if url is not None and not isinstance(value, (str, int, float, list)):
-        return url() if callable(url) else url
-    return value
-
-
-def _ensure_leading_slash(text: str) -> str:
-    if not text or text.startswith("/"):
-        return text
-    return "/" + text
-
-
-@with_context
-def relative_url(context: Context, value: Any) -> Any:
-    if value is None:
-        return None
-    value = _url_of(value)
-    text = ruby.to_s(value)
-    if addressable_absolute(text):
-        return value
-    baseurl = _config(context).get("baseurl")
-    base = "" if baseurl is None else ruby.to_s(baseurl).removesuffix("/")
-    return addressable_normalize(_ensure_leading_slash(base) + _ensure_leading_slash(text))
-
-
-@with_context
-def absolute_url(context: Context, value: Any) -> Any:
-    if value is None:
-        return None
-    value = _url_of(value)
-    text = ruby.to_s(value)
-    if addressable_absolute(text):
-        return value
-    site_url = _config(context).get("url")
-    if site_url is None or site_url == "":
-        return relative_url(context, value)
-    return addressable_normalize(ruby.to_s(site_url) + relative_url(context, value))
-
-
-def strip_index(value: Any) -> Any:
-    if value is None or ruby.to_s(value) == "":
-        return value
-    if not isinstance(value, str):
-        raise no_method("sub", value)
-    return re.sub(r"/index\.html?$", "/", value, count=1)
-
-
 JEKYLL_FILTERS: dict[str, Any] = {
+    **DATE_FILTERS,
+    **URL_FILTERS,
     "markdownify": markdownify,
     "smartify": smartify,
     "sassify": sassify,
@@ -675,12 +551,4 @@ JEKYLL_FILTERS: dict[str, Any] = {
     "group_by": group_by,
     "group_by_exp": group_by_exp,
     "sort": sort,
-    "date": date,
-    "date_to_xmlschema": date_to_xmlschema,
-    "date_to_rfc822": date_to_rfc822,
-    "date_to_string": date_to_string,
-    "date_to_long_string": date_to_long_string,
-    "relative_url": relative_url,
-    "absolute_url": absolute_url,
-    "strip_index": strip_index,
 }

@@ -182,7 +182,7 @@ class IncludeRelativeTag(IncludeTag):
 
 
 def relative_url_of(context: Context, item: Any) -> str:
-    from .jekyll_filters import relative_url
+    from .url_filters import relative_url
 
     return relative_url(context, item)
 

@@ -13,8 +13,8 @@ import pytest
 
 from jekyll_py.liquid import ruby
 from jekyll_py.liquid.expressions import make_range
-from jekyll_py.liquid.filters import ruby_gsub, ruby_split
 from jekyll_py.liquid.rubydate import date_parse, parse_time
+from jekyll_py.liquid.rubystring import ruby_gsub, ruby_split
 from jekyll_py.liquid.rubytime import strftime
 from jekyll_py.slugify import slugify
 
