@@ -195,14 +195,19 @@ def _feed_posts(site: Any, data: dict[str, Any], site_feed: dict[str, Any]) -> l
     if _truthy(tags):
         posts = list(site.tags().get(tags, []))
     else:
-        collection = site.collections.get(str(data.get("collection")))
+        label = str(data.get("collection"))
+        collection = site.collections.get(label)
         posts = list(collection.docs) if collection is not None else []
+        if label == "posts":
+            # ``site.posts`` in Liquid is newest first (ties: path descending);
+            # the stable date sort below keeps that order between equal dates.
+            posts.sort(key=lambda p: p.sort_key(), reverse=True)
     category = data.get("category")
     if _truthy(category):
         posts = [p for p in posts if any(str(c) == str(category) for c in _as_list(p.data.get("categories")))]
     if not _truthy(site.config.get("show_drafts")):
         posts = [p for p in posts if p.data.get("draft") is not True]
-    posts.sort(key=lambda p: p.date)
+    posts.sort(key=lambda p: p.date)  # Ruby 3.1's sort is glibc's stable merge sort
     posts.reverse()
     limit = _default(site_feed.get("posts_limit"), 10)
     try:
