@@ -351,28 +351,36 @@ class StateLexer:
         if not hasattr(self, "_ctx"):
             self.reset()
         ctx = self._ctx
-        pos = 0
         null_steps = 0
+        pos = 0
         end = len(text)
         while pos < end:
             ctx.out.clear()
-            new_pos = self._step(ctx, ctx.stack[-1], text, pos, null_steps)
+            new_pos = self._step(ctx, ctx.stack[-1], text, pos)
             if new_pos is None:
                 yield Error, text[pos]
                 pos += 1
                 continue
-            null_steps = null_steps + 1 if new_pos == pos else 0
+            # Rouge counts matches that consume nothing and, after too many in
+            # a row, fails the step (the rule's state change has happened by
+            # then); the count only restarts with a match that consumes text.
+            if new_pos == pos:
+                null_steps += 1
+                if null_steps > MAX_NULL_STEPS:
+                    yield Error, text[pos]
+                    pos += 1
+                    continue
+            else:
+                null_steps = 0
             pos = new_pos
             yield from list(ctx.out)
 
-    def _step(self, ctx: Context, state: str, text: str, pos: int, null_steps: int) -> int | None:
+    def _step(self, ctx: Context, state: str, text: str, pos: int) -> int | None:
         """Apply the first matching rule of ``state``; the new position or None."""
         for regex, table in self.rules(state):
             match = regex.match(text, pos)
             if match is None:
                 continue
-            if match.end() == pos and null_steps >= MAX_NULL_STEPS:
-                return None
             single = table.get(0)
             base, action, transition = single or table[match.lastindex]  # type: ignore[index]
             self._apply(ctx, MatchView(match, base), action, transition)
