@@ -154,6 +154,10 @@ class TemplateUsage:
         tokens = tuple(t for t in DOC_LIST_TOKENS if t != "paginator")
         return self._mentions(item, tokens, collections=True)
 
+    def reads_data(self, item: Any) -> bool:
+        """Whether ``item``'s templates read ``site.data`` (plugin pages are assumed to)."""
+        return is_generated(item) or self._mentions(item, ("site.data", "site["))
+
     def lists_pages(self, item: Any) -> bool:
         return is_generated(item) or self._mentions(item, PAGE_LIST_TOKENS)
 

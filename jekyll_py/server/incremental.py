@@ -17,10 +17,11 @@ layout                 items whose layout chain uses it
 include                items whose templates include it (or include dynamically)
 Sass partial           the ``.scss``/``.sass`` pages
 static file            copied again, plus pages that ``include_relative`` it
+data file              ``_data`` re-read; items whose templates read ``site.data``
 anything not read      nothing (the site never used it)
 =====================  ==============================================================
 
-Everything else - ``_data``, ``_plugins``, a theme, a file added or removed, a
+Everything else - ````_plugins``, a theme, a file added or removed, a
 config-like change, a page edit the site's generators could answer with other
 pages (see :meth:`IncrementalRegenerator._generators_allow`) - returns ``None``
 from :meth:`IncrementalRegenerator.plan`, and the builder does a full
@@ -73,6 +74,7 @@ class Plan:
     secondary: list[Any] = field(default_factory=list)
     static: list[Any] = field(default_factory=list)
     reread_layouts: bool = False
+    reread_data: bool = False
     #: Items whose included files changed: their template scan is stale.
     rescan: list[Any] = field(default_factory=list)
 
@@ -197,16 +199,22 @@ class IncrementalRegenerator:
             path = os.path.abspath(change.path)
             if change.kind == "removed":
                 return None
+            rel = os.path.relpath(path, site.source).replace(os.sep, "/")
             if change.kind == "added" and not (
                 path in by_path
                 or path in layouts
                 or any(_under(path, d) for d in (*include_dirs, *sass_dirs))
+                or self._is_data(rel)
             ):
                 # A new file (not an editor's save-by-rename of a known one).
                 return None
-            rel = os.path.relpath(path, site.source).replace(os.sep, "/")
             if self._structural(rel):
                 return None
+            if self._is_data(rel):
+                if not self._generators_allow(None):
+                    return None
+                plan.reread_data = True
+                continue
             item = by_path.get(path)
             if item is not None:
                 if _is_static(item):
@@ -242,6 +250,8 @@ class IncrementalRegenerator:
                 plan.rescan.append(item)
             elif sass_changed and getattr(item, "extname", "") in (".scss", ".sass"):
                 secondary[id(item)] = item
+            elif plan.reread_data and self.usage.reads_data(item):
+                secondary[id(item)] = item
             elif other_files and any(self.usage.includes_file(item, f) for f in other_files):
                 secondary[id(item)] = item
                 plan.rescan.append(item)
@@ -250,7 +260,7 @@ class IncrementalRegenerator:
             _merge_unfinished(plan, self._pending)
         return plan
 
-    def _generators_allow(self, path: str) -> bool:
+    def _generators_allow(self, path: str | None) -> bool:
         """Whether the site's generators would make the same pages after this edit.
 
         Generators run between read and generate, so a re-read page has not
@@ -263,6 +273,8 @@ class IncrementalRegenerator:
         names = {_generator_name(g) for g in getattr(self.site, "generators", [])}
         if not names <= BODY_SAFE_GENERATORS:
             return False
+        if path is None:  # a data file: only templates read it
+            return True
         before = self._front_matter.get(path)
         after = _front_matter_text(path)
         if before is None or after is None:
@@ -296,11 +308,14 @@ class IncrementalRegenerator:
         return index
 
     def _structural(self, rel: str) -> bool:
-        """Changes that need the whole pipeline (data, plugins, themes, config-like)."""
+        """Changes that need the whole pipeline (plugins, files outside the source)."""
         config = self.site.config
-        data_dir = str(config.get("data_dir") or "_data").strip("/") + "/"
         plugins_dir = str(config.get("plugins_dir") or "_plugins").strip("/") + "/"
-        return rel.startswith((data_dir, plugins_dir)) or rel.startswith("../")
+        return rel.startswith(plugins_dir) or rel.startswith("../")
+
+    def _is_data(self, rel: str) -> bool:
+        data_dir = str(self.site.config.get("data_dir") or "_data").strip("/") + "/"
+        return rel.startswith(data_dir)
 
     def _sass_dirs(self) -> list[str]:
         site = self.site
@@ -338,7 +353,21 @@ class IncrementalRegenerator:
         if plan.reread_layouts:
             from jekyll_py.readers import LayoutReader
 
-            site.layouts = LayoutReader(site).read()
+            layouts = LayoutReader(site).read()
+            # Layouts a plugin added at generate time (jekyll-redirect-from's
+            # "redirect") have no file to re-read: keep them. A deleted layout
+            # file is a removal, which never gets here.
+            for name, layout in site.layouts.items():
+                layouts.setdefault(name, layout)
+            site.layouts = layouts
+        if plan.reread_data:
+            from jekyll_py.readers import DataReader
+
+            reader = DataReader(site)
+            site.data = reader.read(str(site.config.get("data_dir") or "_data"))
+            site.data_files = reader.files
+            if hasattr(site, "_site_data"):
+                site._site_data = None
         # The Liquid engine re-parses a layout or include whose text changed
         # (its cache is keyed by path *and* source); only our template scan is stale.
         if plan.reread_layouts:

@@ -157,7 +157,7 @@ CASES: dict[str, tuple[str, Callable[[str], str], str]] = {
         lambda t: t.replace("v1", "v2"),
         "incremental",
     ),
-    "data file": ("_data/people.yml", lambda t: t.replace("Ada", "Grace"), "full"),
+    "data file": ("_data/people.yml", lambda t: t.replace("Ada", "Grace"), "incremental"),
 }
 
 
@@ -330,3 +330,41 @@ def test_error_in_a_post_is_fixed_without_a_full_build(
     result = builder.rebuild([Change(str(post), "modified")])
     assert result.ok and result.mode == "incremental", result.error
     assert tree(dest) == full_build(source, tmp_path / "fresh")
+
+
+def test_new_data_file_and_data_used_in_a_layout(
+    built: tuple[SiteBuilder, Path], tmp_path: Path
+) -> None:
+    builder, source = built
+    layout = source / "_layouts" / "post.html"
+    edit(layout, lambda t: t.replace("<article>", "<article>{{ site.data.extra.note }}"))
+    assert builder.rebuild([Change(str(layout), "modified")]).mode == "incremental"
+    extra = source / "_data" / "extra.yml"
+    extra.write_text("note: Hello from data\n")
+    result = builder.rebuild([Change(str(extra), "added")])
+    assert result.ok and result.mode == "incremental"
+    assert "Hello from data" in (Path(builder.destination) / "2024/01/01/post-1.html").read_text()
+    assert tree(Path(builder.destination)) == full_build(source, tmp_path / "fresh")
+
+
+def test_plugin_layouts_survive_layout_rereads(tmp_path: Path) -> None:
+    """jekyll-redirect-from adds a "redirect" layout at generate time; re-reading layouts keeps it."""
+    source = make_site(tmp_path / "src")
+    _with_plugins(source, ["jekyll-redirect-from"])
+    about = source / "about.md"
+    about.write_text(
+        about.read_text().replace("title: About", "title: About\nredirect_from: /old-about/")
+    )
+    builder = SiteBuilder.from_options(
+        {"source": str(source), "destination": str(tmp_path / "out"), "quiet": True}
+    )
+    assert builder.build().ok
+    for rel, transform in [
+        ("_layouts/default.html", lambda t: t.replace("<body>", '<body class="x">')),
+        ("_data/people.yml", lambda t: t.replace("Ada", "Grace")),
+    ]:
+        edit(source / rel, transform)
+        result = builder.rebuild([Change(str(source / rel), "modified")])
+        assert result.ok and result.mode == "incremental", result.error
+    assert "Redirecting" in (tmp_path / "out" / "old-about" / "index.html").read_text()
+    assert tree(tmp_path / "out") == full_build(source, tmp_path / "fresh")
