@@ -105,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         for engine, key in (("Jekyll", "jekyll"), ("jekyll-py", "ours")):
             result = run[key]
             print(f"{engine}: exit {result.returncode}, {run[key + '_time']:.2f} s")
-            for line in clean_log(result.stderr, run[key + "_dir"])[-15:]:
+            # Messages only: Ruby backtraces ("/usr/...", "from ...") say nothing about the site.
+            messages = [line for line in clean_log(result.stderr, run[key + "_dir"])
+                        if not line.lstrip().startswith(("/", "from "))]
+            for line in messages[:15]:
                 print(f"    {line}")
         rules = TIME_RULES + ([] if options.exact_time else [build_time_rule()])
         comparison = compare_trees(run["jekyll_out"], run["ours_out"], rules, dom_everywhere=True)
