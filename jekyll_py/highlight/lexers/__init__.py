@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
 from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
+from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
 from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
@@ -67,6 +68,7 @@ LEXER_CLASSES: dict[str, type] = {
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
     "scala": ScalaLexer,
+    "clojure": ClojureLexer,
     "dart": DartLexer,
     "elixir": ElixirLexer,
     "lua": LuaLexer,
