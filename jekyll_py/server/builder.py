@@ -103,6 +103,17 @@ class SiteBuilder:
             return cls(Configuration(options))
         return cls(Configuration.from_options(options))
 
+    def adopt(self, site: Any) -> None:
+        """Take over a site built elsewhere (``jekyll-py build --watch``'s first build).
+
+        Partial rebuilds start at once if the site was processed with an
+        :meth:`IncrementalRegenerator.attach`-ed regenerator; otherwise the
+        first change rebuilds in full, as Jekyll always does.
+        """
+        self.site = site
+        self._diff_outputs(self._site_files())
+        self._incremental = self._make_incremental()
+
     @property
     def destination(self) -> str:
         return str(self.config["destination"])

@@ -151,11 +151,10 @@ def watch(
     partial whenever the change allows.
     """
     if builder is None and site is not None:
-        # Jekyll's ``Watcher.watch(options, site)``: reuse the built site. Its
-        # unrendered content was not recorded, so the first change rebuilds
-        # it in full (as Jekyll always does) and later ones are partial.
+        # Jekyll's ``Watcher.watch(options, site)``: reuse the built site
+        # (see SiteBuilder.adopt for when the first change can be partial).
         builder = SiteBuilder(site.config)
-        builder.site = site
+        builder.adopt(site)
     builder = builder or SiteBuilder.from_options(site_options)
     watcher = Watcher(builder, on_build)
     logger.info("Auto-regeneration:", f"enabled for '{watcher.source}'")

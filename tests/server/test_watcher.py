@@ -142,3 +142,32 @@ def test_listeners_report_added_modified_removed(tmp_path: Path, cls: type) -> N
         assert listener.next_batch(timeout=0.3) is None
     finally:
         listener.close()
+
+
+def test_adopting_a_site_built_by_the_build_command(tmp_path: Path) -> None:
+    from jekyll_py.configuration import Configuration
+    from jekyll_py.server.builder import SiteBuilder
+    from jekyll_py.server.incremental import IncrementalRegenerator
+    from jekyll_py.site import Site
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "index.md").write_text("---\ntitle: Home\n---\nVersion one.\n")
+    config = Configuration.from_options(
+        {"source": str(src), "destination": str(tmp_path / "out"), "quiet": True}
+    )
+    site = Site(config)
+    IncrementalRegenerator.attach(site)  # what `build --watch` does before its build
+    site.process()
+    builder = SiteBuilder(config)
+    builder.adopt(site)
+    (src / "index.md").write_text("---\ntitle: Home\n---\nVersion two.\n")
+    result = builder.rebuild([Change(str(src / "index.md"), "modified")])
+    assert result.ok and result.mode == "incremental"
+    assert [c.url for c in result.changed] == ["/"]
+    assert "Version two." in (tmp_path / "out" / "index.html").read_text()
+    plain = Site(config)
+    plain.process()
+    other = SiteBuilder(config)
+    other.adopt(plain)  # not attached: the first change is a full build
+    assert other.rebuild([Change(str(src / "index.md"), "modified")]).mode == "full"
