@@ -196,3 +196,58 @@ def test_hooks_registered_by_builtins_carry_their_gem() -> None:
     gems = {entry[3] for entry in hooks._registry[("site", "pre_render")]}
     assert "jekyll-include-cache" in gems
     assert plugin.LIQUID_TAGS["include_cached"][1] == "jekyll-include-cache"
+
+
+def test_a_site_with_python_plugins_builds_end_to_end(tmp_path: Path) -> None:
+    """A ``_plugins/*.py`` generator, converter, tag, filter and hook all take part."""
+    from jekyll_py.configuration import Configuration
+    from jekyll_py.site import Site
+
+    source = tmp_path / "site"
+    (source / "_plugins").mkdir(parents=True)
+    (source / "_plugins" / "everything.py").write_text(textwrap.dedent(
+        '''
+        from jekyll_py import hooks
+        from jekyll_py.liquid.parser import Tag
+        from jekyll_py.page import PageWithoutAFile
+        from jekyll_py.plugin import Converter, Generator, register_filter, register_tag
+
+        class ShoutConverter(Converter):
+            def matches(self, ext):
+                return ext == ".shout"
+            def output_ext(self, ext):
+                return ".html"
+            def convert(self, content):
+                return content.upper()
+
+        class ListGenerator(Generator):
+            def generate(self, site):
+                page = PageWithoutAFile(site, site.source, "", "list.txt")
+                page.content = "{{ site.pages | size }} pages"
+                page.data["layout"] = None
+                site.pages.append(page)
+
+        @register_tag("hello")
+        class HelloTag(Tag):
+            def render(self, context, out):
+                out.append("Hello, " + self.markup.strip() + "!")
+
+        @register_filter("exclaim")
+        def exclaim(value):
+            return str(value) + "!"
+
+        @hooks.register("pages", "post_render")
+        def sign(page, *args):
+            if page.name == "index.html":
+                page.output += "<!-- signed -->"
+        '''
+    ))
+    (source / "index.html").write_text("---\n---\n{% hello world %} {{ 'wow' | exclaim }}")
+    (source / "loud.shout").write_text("---\n---\nquiet words")
+    site = Site(Configuration.from_options({"source": str(source), "destination": str(tmp_path / "out"),
+                                            "quiet": True}), logger=JekyllLogger(level=WARN + 1))
+    site.process()
+    out = tmp_path / "out"
+    assert (out / "index.html").read_text() == "Hello, world! wow!<!-- signed -->"
+    assert (out / "loud.html").read_text() == "QUIET WORDS"
+    assert (out / "list.txt").read_text() == "3 pages"
