@@ -15,13 +15,21 @@ from ..lexing import CUSTOM_LEXERS
 from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
-from .config import ConfLexer, MakeLexer, NginxLexer, PropertiesLexer
+from .config import (
+    ConfLexer,
+    HCLLexer,
+    MakeLexer,
+    NginxLexer,
+    PropertiesLexer,
+    TerraformLexer,
+)
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .csharp import CSharpLexer
 from .css import CSSLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
+from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
@@ -68,6 +76,8 @@ LEXER_CLASSES: dict[str, type] = {
     "csharp": CSharpLexer,
     "kotlin": KotlinLexer,
     "scala": ScalaLexer,
+    "groovy": GroovyLexer,
+    "gradle": GradleLexer,
     "clojure": ClojureLexer,
     "dart": DartLexer,
     "elixir": ElixirLexer,
@@ -96,6 +106,8 @@ LEXER_CLASSES: dict[str, type] = {
     "properties": PropertiesLexer,
     "make": MakeLexer,
     "nginx": NginxLexer,
+    "hcl": HCLLexer,
+    "terraform": TerraformLexer,
     "python": PythonLexer,
     "ruby": RubyLexer,
     "css": CSSLexer,

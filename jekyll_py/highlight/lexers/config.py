@@ -1,5 +1,5 @@
 """Configuration formats, shaped like Rouge's lexers: ``conf``, ``properties``,
-``make`` and ``nginx``.
+``make``, ``nginx``, ``hcl`` and ``terraform``.
 
 * conf: ``#`` comments, quoted strings, words as names, numbers.
 * properties: keys ``Name.Property``, values ``String`` with ``\\`` escapes.
@@ -8,6 +8,8 @@
   calls with the function as ``Name.Builtin``.
 * nginx: directive names are keywords (``Keyword.Namespace`` inside blocks),
   ``on``/``off`` constants, ``host:port``, sizes like ``10m`` numbers.
+* hcl/terraform: block names and labels, ``key = value``, heredocs;
+  Terraform's block keywords and ``${...}`` interpolations.
 """
 
 from __future__ import annotations
@@ -218,5 +220,193 @@ class NginxLexer(StateLexer):
             (rf"/(?:{NGINX_ID})?", Name),
             (r"[^#\s;{}$\\]+", String),
             (r"[$;]", Text),
+        ],
+    }
+
+
+HCL_ID = r"(?i:[$a-z_][a-z0-9_]*)"
+
+
+def _hcl_heredoc(ctx: Context, match: re.Match[str]) -> None:
+    for index, ttype in enumerate(
+        (Operator, Text, String.Heredoc, String.Heredoc, Name.Constant, String.Heredoc), 1
+    ):
+        ctx.token(ttype, match.group(index))
+    ctx.memo["heredoc"] = match.group(5)
+    ctx.push("heredoc")
+
+
+def _hcl_heredoc_line(ctx: Context, match: re.Match[str]) -> None:
+    if match.group(1) == ctx.memo.get("heredoc"):
+        ctx.token(Name.Constant, match.group())
+        ctx.pop(2)
+    else:
+        ctx.token(String.Heredoc, match.group())
+
+
+def _hcl_word(ctx: Context, match: re.Match[str]) -> None:
+    """A name: block keywords and other names start a block header (``composite``)."""
+    word = match.group()
+    lexer = ctx.lexer
+    assert isinstance(lexer, HCLLexer)
+    if word in lexer.keywords:
+        ctx.token(Keyword, word)
+        ctx.push("composite")
+    elif word in lexer.declarations:
+        ctx.token(Keyword.Declaration, word)
+        ctx.push("composite")
+    elif word in ("true", "false", "null"):
+        ctx.token(Keyword.Constant, word)
+    else:
+        ctx.token(Name.Other, word)
+        ctx.push("composite")
+
+
+def _hcl_expression_word(ctx: Context, match: re.Match[str]) -> None:
+    word = match.group()
+    lexer = ctx.lexer
+    assert isinstance(lexer, HCLLexer)
+    if word in lexer.keywords:
+        ctx.token(Keyword, word)
+    elif word in lexer.declarations:
+        ctx.token(Keyword.Declaration, word)
+    elif word in ("true", "false", "null"):
+        ctx.token(Keyword.Constant, word)
+    else:
+        ctx.token(Name.Other, word)
+
+
+def _goto_after(state: str):
+    def action(ctx: Context, match: re.Match[str]) -> None:
+        ctx.token(Punctuation, match.group())
+        ctx.pop()
+        ctx.push(state)
+    return action
+
+
+def _pop(ctx: Context, match: re.Match[str]) -> None:
+    ctx.pop()
+
+
+class HCLLexer(StateLexer):
+    """``hcl``: HashiCorp configuration (``name "label" { key = value }``)."""
+
+    keywords: frozenset[str] = frozenset()
+    declarations: frozenset[str] = frozenset()
+
+    states = {
+        "multiline_comment": [
+            (r"[*]/", Comment.Multiline, "#pop"),
+            (r"[^*/]+", Comment.Multiline),
+            (r"[*/]", Comment.Multiline),
+        ],
+        "comments_and_whitespace": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"#.*?$", Comment.Single),
+            (r"/[*]", Comment.Multiline, "multiline_comment"),
+        ],
+        "primitives": [
+            (r"[0-9][0-9]*\.[0-9]+(?:[eE][0-9]+)?[fd]?(?:[kKmMgG]b?)?", Number.Float),
+            (r"[0-9]+(?:[kKmMgG]b?)?", Number.Integer),
+            (r'"', String.Double, "dq"),
+            (r"'", String.Single, "sq"),
+            (r"(<<-?)(\s*)('?)(\\?)(\w+)(\3)", _hcl_heredoc),
+        ],
+        "root": [
+            Mixin("comments_and_whitespace"),
+            Mixin("primitives"),
+            (r"\{", Punctuation, "hash"),
+            (r"\[", Punctuation, "array"),
+            (HCL_ID, _hcl_word),
+        ],
+        "composite": [
+            Mixin("comments_and_whitespace"),
+            (r"[{]", _goto_after("hash")),
+            (r"[\[]", _goto_after("array")),
+            Mixin("root"),
+            (r"", Text, "#pop"),
+        ],
+        "hash": [
+            Mixin("comments_and_whitespace"),
+            (r"=", Punctuation),
+            (r"\}", Punctuation, "#pop"),
+            Mixin("root"),
+        ],
+        "array": [
+            Mixin("comments_and_whitespace"),
+            (r",", Punctuation),
+            (r"\]", Punctuation, "#pop"),
+            Mixin("root"),
+        ],
+        "dq": [
+            (r'[^\\"]+', String.Double),
+            (r'\\"', String.Escape),
+            (r'"', String.Double, "#pop"),
+        ],
+        "sq": [
+            (r"[^\\']+", String.Single),
+            (r"\\'", String.Escape),
+            (r"'", String.Single, "#pop"),
+        ],
+        "heredoc": [
+            (r"\n", String.Heredoc, "heredoc_nl"),
+            (r"[^$\n]+", String.Heredoc),
+            (r"[$]", String.Heredoc),
+        ],
+        "heredoc_nl": [
+            (r"\s*(\w+)\s*\n", _hcl_heredoc_line),
+            (r"", _pop),
+        ],
+    }
+
+
+class TerraformLexer(HCLLexer):
+    """``terraform``/``tf``: HCL with ``${...}`` interpolations lexed as expressions."""
+
+    keywords = frozenset(
+        "terraform module provider variable resource data provisioner output".split()
+    )
+    declarations = frozenset("var local".split())
+
+    states = {
+        **HCLLexer.states,
+        "hash": [(r"[.,()*]", Punctuation), *HCLLexer.states["hash"]],
+        "array": [(r"[.,()*]", Punctuation), *HCLLexer.states["array"]],
+        "strings": [
+            (r"\\.", String.Escape),
+            (r"\$\{", Keyword, "interpolation"),
+        ],
+        "dq": [
+            (r'[^\\"$]+', String.Double),
+            Mixin("strings"),
+            (r'"', String.Double, "#pop"),
+        ],
+        "sq": [
+            (r"[^\\'$]+", String.Single),
+            Mixin("strings"),
+            (r"'", String.Single, "#pop"),
+        ],
+        "heredoc": [*HCLLexer.states["heredoc"], Mixin("strings")],
+        "interpolation": [
+            (r"\}", Keyword, "#pop"),
+            Mixin("expression"),
+        ],
+        "regexps": [(r'"/', String.Delimiter, "#goto:regexp_inner")],
+        "regexp_inner": [
+            (r'[^"/\\]+', String.Regex),
+            (r"\\.", String.Regex),
+            (r'/"', String.Delimiter, "#pop"),
+            (r'["/]', String.Regex),
+        ],
+        "expression": [
+            Mixin("regexps"),
+            Mixin("primitives"),
+            (r"\s+", Text),
+            (r"\+\+|--|~|&&|\|\||\\(?=\n)|<<|>>>?|==|!=", Operator),
+            (r"[-<>+*%&|^/!=?:]=?", Operator),
+            (r"[(\[,]", Punctuation),
+            (r"[)\].]", Punctuation),
+            (r"(?i:[$a-z_\-][a-z0-9_\-]*)", _hcl_expression_word),
         ],
     }
