@@ -375,6 +375,7 @@ class IncrementalRegenerator:
         for item in plan.rescan:
             self.usage.forget(item)
 
+        _refresh_site_time(site)
         secondary: dict[int, Any] = {id(item): item for item in plan.secondary}
         stale_outputs: list[str] = []
         #: Who lists each changed item is worked out after the first writes,
@@ -535,6 +536,17 @@ class IncrementalRegenerator:
                 f"{item.relative_path} would be written outside the destination: {path}"
             )
         item.write(site.dest)
+
+
+def _refresh_site_time(site: Any) -> None:
+    """``site.time`` is the time of the build, as ``Site#reset`` sets it for Jekyll's rebuilds."""
+    from jekyll_py import utils
+
+    configured = site.config.get("time")
+    if configured:
+        site.time = utils.parse_date(str(configured), "Invalid time in _config.yml.")
+    else:
+        site.time = utils.now()
 
 
 def _merge_unfinished(plan: Plan, unfinished: Plan) -> None:
