@@ -130,15 +130,7 @@ class Configuration(dict):
         return conf
 
     def _validate(self) -> None:
-        for option in ("include", "exclude"):
-            if option in self and not isinstance(self[option], list):
-                raise InvalidConfigurationError(
-                    f"'{option}' should be set as an array, but was: {self[option]!r}."
-                )
-        if "plugins" in self and not isinstance(self["plugins"], list):
-            raise InvalidConfigurationError(
-                f"'plugins' should be set as an array, but was: {self['plugins']!r}."
-            )
+        validate(self)
         if "gems" in self and isinstance(self["gems"], list):
             # The pre-3.5 name for `plugins`; Jekyll still honours it with a deprecation.
             logger.warn("Deprecation:", "The 'gems' configuration option has been renamed to 'plugins'. Please update your config file accordingly.")
@@ -162,6 +154,28 @@ class Configuration(dict):
         if self.get("exclude") is None:
             return
         self["exclude"] = list(dict.fromkeys([*self["exclude"], *DEFAULT_EXCLUDES]))
+
+
+def validate(config: Mapping[str, Any]) -> None:
+    """Jekyll's ``Configuration#validate``: ``plugins``, ``include`` and ``exclude`` must be lists.
+
+    Jekyll runs it on what the config files say, before they are merged over
+    the defaults, so ``plugins:`` left empty (nil) is an error there even
+    though merging would have kept the default ``[]``.
+    """
+    from jekyll_py.liquid.ruby import inspect as ruby_inspect  # Ruby's #inspect for the message
+
+    if "plugins" in config and not isinstance(config["plugins"], list):
+        shown = ruby_inspect(config["plugins"])
+        logger.error(f"'plugins' should be set as an array of gem-names, but was: {shown}. "
+                     "Use 'plugins_dir' instead to set the directory for your non-gemified "
+                     "Ruby plugins.")
+        raise InvalidConfigurationError(f"'plugins' should be set as an array, but was: {shown}.")
+    for option in ("include", "exclude"):
+        if option in config and not isinstance(config[option], list):
+            raise InvalidConfigurationError(
+                f"'{option}' should be set as an array, but was: {ruby_inspect(config[option])}."
+            )
 
 
 def config_files(override: Mapping[str, Any]) -> list[tuple[str, bool]]:
@@ -211,4 +225,5 @@ def read_config_files(files: list[tuple[str, bool]]) -> dict[str, Any]:
             raise InvalidConfigurationError(f"Configuration file: (INVALID) {path}")
         logger.info("Configuration file:", path)
         configuration = utils.deep_merge_hashes(configuration, data)
+    validate(configuration)
     return configuration

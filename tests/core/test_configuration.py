@@ -61,3 +61,12 @@ def test_collections_as_array(tmp_path: Path) -> None:
     config = Configuration.from_options({"source": str(tmp_path)})
     assert config["collections"]["recipes"] == {}
     assert config["collections"]["posts"]["output"] is True
+
+
+@pytest.mark.parametrize("option", ["plugins", "include", "exclude"])
+def test_empty_list_options_in_the_file_are_errors(tmp_path: Path, option: str) -> None:
+    """Jekyll validates the config files before merging the defaults in, so
+    ``exclude:`` left empty is ``nil`` there, not the default list."""
+    (tmp_path / "_config.yml").write_text(f"title: x\n{option}:\n")
+    with pytest.raises(InvalidConfigurationError, match=f"'{option}' should be set as an array, but was: nil."):
+        Configuration.from_options({"source": str(tmp_path)})
