@@ -40,8 +40,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "post-dates": "fractional seconds of a front matter date are kept (Jekyll prints .000 with %L)",
     "invalid-post-date": "error line lacks Jekyll's `could not read file <path>: ` prefix",
     "data-edge": "Jekyll keeps a CSV file's UTF-8 BOM in the first header name; ours strips it",
-    "collections-order": "jekyll-sitemap lists posts first; Jekyll follows site.collections order"
-                         " (docs, posts, tutorials when so configured)",
     "sass-error": "the Sass error says `Scss` instead of `Jekyll::Converters::Scss` and names a temp"
                   " file (`__jekyll_py_sass_page__.scss`) where Jekyll names `src/broken.scss`",
     "post-dates-lenient": "front matter dates that Ruby's Time.parse accepts but are not ISO 8601"
