@@ -9,7 +9,14 @@ as Floats.
 from __future__ import annotations
 
 import math
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_UP,
+    Decimal,
+    InvalidOperation,
+    localcontext,
+)
 from typing import Any
 
 from . import ruby
@@ -60,7 +67,12 @@ def modulo(value: Any, operand: Any) -> Any:
     a, b = Decimal(a), Decimal(b)
     if b == 0:
         raise LiquidZeroDivisionError("divided by 0")
-    r = a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
+    if not (a.is_finite() and b.is_finite()):
+        return math.nan
+    # BigDecimal#% is exact: floor the quotient with enough digits for any operands
+    with localcontext() as ctx:
+        ctx.prec = max(60, len(a.as_tuple().digits) + len(b.as_tuple().digits) + 40)
+        r = a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
     return float(r)
 
 

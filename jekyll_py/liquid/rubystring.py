@@ -110,7 +110,8 @@ def ruby_downcase(s: str) -> str:
 
 
 def ruby_capitalize(s: str) -> str:
-    return s[:1].upper() + s[1:].lower() if s else s
+    """Titlecase the first character (``ǅ`` stays ``ǅ``), downcase the rest."""
+    return s.capitalize()
 
 
 def ruby_slice(seq: Any, offset: int, length: int) -> Any:
