@@ -37,7 +37,12 @@ CONSTANTS = frozenset("true false null".split())
 
 
 def _method(ctx: Context, match: re.Match[str]) -> None:
-    ctx.out.extend(type(ctx.lexer)().tokens(match.group(1)))
+    """``Type name(``: Rouge lexes the return type with a shallow copy of itself,
+    which shares the state stack, so a ``class`` there changes the main state."""
+    copy = type(ctx.lexer)()
+    copy.reset()
+    copy._ctx.stack = ctx.stack
+    ctx.out.extend(copy.continue_tokens(match.group(1)))
     ctx.token(Name.Function, match.group(2))
     ctx.token(Text, match.group(3))
     ctx.token(Operator, match.group(4))
