@@ -563,3 +563,28 @@ MORE_SNIPPETS.update({
         "{% raw %}{{ not processed }}{% endraw %}\n{% set x = [1, 2, 3] %}{{ x | join(\", \") }}\n",
     ],
 })
+
+#: Eighth wave: CoffeeScript, Scala, Clojure, Groovy/Gradle, HCL/Terraform.
+MORE_SNIPPETS.update({
+    "coffeescript": [
+        "square = (x) -> x * x\nlist = [1, 2, 3]\ncubes = (math.cube num for num in list)\nclass Animal\n  constructor: (@name) ->\n  move: (meters) =>\n    alert @name + \" moved #{meters}m.\"\nre = /ab+c/i\n",
+        "### block\ncomment ###\nif yes and not no then console.log 'ok'\n",
+    ],
+    "scala": [
+        "object Main extends App {\n  case class Point(x: Int, y: Int)\n  val p = Point(1, 2)\n  def dist(a: Point, b: Point): Double = math.sqrt(a.x * b.x)\n  List(1, 2, 3).map(_ * 2).foreach(println)\n}\n",
+        "import scala.collection.mutable\ntrait Shape { def area: Double }\nval s: Option[String] = Some(\"x\")\ns match {\n  case Some(v) => v\n  case None => \"\"\n}\n",
+    ],
+    "clojure": [
+        "(ns my.app\n  (:require [clojure.string :as str]))\n\n(defn greet\n  \"Docstring\"\n  [name]\n  (str \"Hello, \" name \"!\"))\n\n(map inc [1 2 3]) ; comment\n{:a 1 :b 'sym}\n",
+    ],
+    "groovy": [
+        "def greet(String name) {\n    println \"Hello, ${name}!\"\n}\nclass Person {\n    String name\n    int age = 3\n}\nlist.each { item -> println item.toUpperCase() }\n",
+    ],
+    "gradle": [
+        "plugins {\n    id 'java'\n}\nrepositories {\n    mavenCentral()\n}\ndependencies {\n    implementation 'com.google.guava:guava:31.1-jre'\n    testImplementation \"junit:junit:4.13.2\"\n}\n",
+    ],
+    "hcl": ["job \"web\" {\n  datacenters = [\"dc1\"]\n  count = 3\n  # comment\n}\n"],
+    "terraform": [
+        "provider \"aws\" {\n  region = \"us-east-1\"\n}\n\nresource \"aws_instance\" \"web\" {\n  ami           = var.ami_id\n  instance_type = \"t2.micro\"\n  tags = {\n    Name = \"web-${var.env}\"\n  }\n}\n\noutput \"ip\" {\n  value = aws_instance.web.public_ip\n}\n",
+    ],
+})
