@@ -9,7 +9,8 @@ together with the ``jekyll-watch`` gem. The pieces:
 * :mod:`.http_server` - the tornado server that ties those together;
 * :mod:`.live_reload_reactor` - the LiveReload protocol port;
 * :mod:`.fs_events` - inotify / polling change detection;
-* :mod:`.builder` and :mod:`.incremental` - the in-memory site and partial rebuilds;
+* :mod:`.builder`, :mod:`.incremental` and :mod:`.dependencies` - the in-memory
+  site, partial rebuilds, and what each output's templates read;
 * :mod:`.watcher` - auto-regeneration (``build --watch`` and ``serve``);
 * :mod:`.runner` - the ``serve`` command itself.
 """
