@@ -38,7 +38,7 @@ EXACT_LANGUAGES = frozenset({
     "jsx", "tsx", "rust", "rs", "php", "conf", "properties", "make", "nginx",
     "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
     "haskell", "perl", "sass", "objc", "dart", "elixir", "vue", "handlebars", "jinja",
-    "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform",
+    "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform", "julia",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

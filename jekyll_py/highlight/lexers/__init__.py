@@ -34,6 +34,7 @@ from .haskell import HaskellLexer
 from .html import HTMLLexer
 from .java_go import GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
+from .julia import JuliaLexer
 from .kotlin import KotlinLexer
 from .liquid import LiquidLexer
 from .lua import LuaLexer
@@ -91,6 +92,7 @@ LEXER_CLASSES: dict[str, type] = {
     "sql": SQLLexer,
     "r": RLexer,
     "matlab": MatlabLexer,
+    "julia": JuliaLexer,
     "xml": XMLLexer,
     "ini": INILexer,
     "tex": TeXLexer,
