@@ -42,7 +42,7 @@ EXACT_LANGUAGES = frozenset({
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
-EXACT_FLOOR = 0.99
+EXACT_FLOOR = 1.0
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(
