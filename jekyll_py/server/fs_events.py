@@ -122,6 +122,8 @@ _MASK = (
     | IN_MOVE_SELF
 )
 _EVENT = struct.Struct("iIII")
+#: Longest wait for a writer to close a file before rebuilding anyway.
+WRITE_GRACE = 1.0
 
 
 class InotifyListener(ChangeListener):
@@ -137,6 +139,8 @@ class InotifyListener(ChangeListener):
             raise OSError(ctypes.get_errno(), "inotify_init1 failed")
         self._fd = fd
         self._dirs: dict[int, str] = {}
+        #: Files modified but not yet closed by their writer.
+        self._writing: set[str] = set()
         #: Set when the kernel queue overflowed: the caller should rebuild everything.
         self.overflowed = False
         for directory in _walk_dirs(self.root, ignored):
@@ -181,6 +185,10 @@ class InotifyListener(ChangeListener):
             if mask & (IN_DELETE | IN_MOVED_FROM):
                 kind = "removed"
             seen.setdefault(path, kind)
+            if mask & IN_MODIFY:
+                self._writing.add(path)
+            if mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM):
+                self._writing.discard(path)
             if is_dir and kind == "added":
                 # A new folder (or one moved in): watch it and report what it holds.
                 prefix = self.relative(path) + "/"
@@ -203,9 +211,16 @@ class InotifyListener(ChangeListener):
             if not poller.poll(wait_ms):
                 return None
             self._read(seen)
-            # Close the batch after `latency` seconds without events.
-            while poller.poll(int(self.latency * 1000)):
-                self._read(seen)
+            # Close the batch after `latency` seconds without events - but not
+            # while a file is still open for writing (an editor that truncates,
+            # then writes in several calls), for at most WRITE_GRACE seconds.
+            started = time.monotonic()
+            while True:
+                if poller.poll(int(self.latency * 1000)):
+                    self._read(seen)
+                elif not self._writing or time.monotonic() - started > WRITE_GRACE:
+                    break
+            self._writing.clear()
             changes = [c for c in _settle(seen) if not os.path.isdir(c.path)]
             if changes or self.overflowed:
                 return changes

@@ -171,3 +171,29 @@ def test_adopting_a_site_built_by_the_build_command(tmp_path: Path) -> None:
     other = SiteBuilder(config)
     other.adopt(plain)  # not attached: the first change is a full build
     assert other.rebuild([Change(str(src / "index.md"), "modified")]).mode == "full"
+
+
+def test_inotify_waits_for_the_writer_to_close(tmp_path: Path) -> None:
+    if not os.path.exists("/proc/sys/fs/inotify"):
+        pytest.skip("no inotify here")
+    target = tmp_path / "post.md"
+    target.write_text("old")
+    listener = InotifyListener(tmp_path, lambda rel, is_dir: False, latency=0.02)
+    seen_content: list[str] = []
+
+    def slow_writer() -> None:
+        time.sleep(0.1)
+        with open(target, "w") as fh:  # truncate, then write in two parts with a pause
+            fh.write("first half, ")
+            fh.flush()
+            time.sleep(0.15)
+            fh.write("second half")
+
+    try:
+        threading.Thread(target=slow_writer).start()
+        batch = listener.next_batch(timeout=3)
+        seen_content.append(target.read_text())
+        assert batch == [Change(str(target), "modified")]
+        assert seen_content == ["first half, second half"]
+    finally:
+        listener.close()
