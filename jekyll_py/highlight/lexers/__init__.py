@@ -29,6 +29,7 @@ from .css import CSSLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
+from .functional import ElmLexer, OCamlLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
@@ -84,6 +85,8 @@ LEXER_CLASSES: dict[str, type] = {
     "elixir": ElixirLexer,
     "lua": LuaLexer,
     "haskell": HaskellLexer,
+    "ocaml": OCamlLexer,
+    "elm": ElmLexer,
     "swift": SwiftLexer,
     "batchfile": BatchfileLexer,
     "powershell": PowerShellLexer,
