@@ -42,8 +42,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "data-edge": "Jekyll keeps a CSV file's UTF-8 BOM in the first header name; ours strips it",
     "sass-error": "the Sass error says `Scss` instead of `Jekyll::Converters::Scss` and names a temp"
                   " file (`__jekyll_py_sass_page__.scss`) where Jekyll names `src/broken.scss`",
-    "kramdown-line-numbers": "kramdown syntax_highlighter_opts.block.line_numbers is ignored (Jekyll"
-                             " writes Rouge's rouge-table with a line-number gutter)",
     "site-pages-generated": "pages made by jekyll-feed/jekyll-sitemap show empty `content` in"
                             " site.pages (Jekyll: their template source) and feed.xml's name lacks"
                             " Jekyll's leading slash (`/feed.xml`)",
