@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 _PLAIN_NAMES = frozenset({"plaintext", "text", "plain"})
 
@@ -52,3 +53,25 @@ def highlight(code: str, lang: str, guess_lang: bool) -> str | None:
         return _backend()(code, lang)
     except Exception:
         return _fallback(code, lang.split("?", 1)[0])
+
+
+def highlight_lines(code: str, lang: str, opts: dict[str, Any]) -> str | None:
+    """Rouge's ``HTMLTable`` as kramdown configures it (``line_numbers: true``)."""
+    if highlight(code, lang, bool(opts.get("guess_lang"))) is None:
+        return None
+    try:
+        from jekyll_py.highlight import highlight_table
+    except Exception:
+        return None
+    try:
+        start = int(opts.get("start_line", 1))
+    except (TypeError, ValueError):
+        start = 1
+    table = highlight_table(code, lang, start_line=start)
+    gutter = str(opts.get("gutter_class") or "rouge-gutter")
+    code_class = str(opts.get("code_class") or "rouge-code")
+    table_class = str(opts.get("table_class") or "rouge-table")
+    # The shared table uses the classes Jekyll's highlight tag asks for.
+    table = table.replace('<table class="rouge-table">', f'<table class="{table_class}">', 1)
+    table = table.replace('<td class="gutter gl">', f'<td class="{gutter} gl">', 1)
+    return table.replace('<td class="code">', f'<td class="{code_class}">', 1)

@@ -18,7 +18,7 @@ import mistune
 
 from . import patterns as P
 from .element import WS, Element, Entity, entity, escape_html, html_attributes
-from .highlighting import highlight
+from .highlighting import highlight, highlight_lines
 
 _ESCAPED = frozenset("<>&\"")
 TYPOGRAPHIC_ENTITIES = {
@@ -147,20 +147,39 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
                 f"{result}\n</code></pre>\n")
 
     def highlight_code(self, text: str, lang: str | None, kind: str) -> tuple[str | None, str]:
-        opts = self.options.get("syntax_highlighter_opts") or {}
+        """kramdown's Rouge highlighter: token spans, wrapped for blocks (HTMLLegacy).
+
+        ``syntax_highlighter_opts`` may hold per-kind ``block``/``span`` hashes
+        with ``disable``, ``wrap``, ``css_class``, ``line_numbers``,
+        ``start_line``, ``gutter_class``, ``code_class`` (Rouge's options).
+        """
+        base = {str(k).lstrip(":"): v for k, v in (self.options.get("syntax_highlighter_opts") or {}).items()}
+        sub = base.pop("span", None), base.pop("block", None)
+        opts = dict(base)
+        extra = sub[0] if kind == "span" else sub[1]
+        if isinstance(extra, dict):
+            opts.update({str(k).lstrip(":"): v for k, v in extra.items()})
+        if kind == "span":
+            opts["wrap"] = False
         default_lang = opts.get("default_lang")
         if self.options.get("syntax_highlighter") != "rouge":
             return None, default_lang
         if not (lang or default_lang or opts.get("guess_lang")):
             return None, default_lang
         lang = lang or default_lang or ""
+        if opts.get("disable"):
+            return None, default_lang
         if not opts.get("guess_lang") and lang.split("?", 1)[0] in ("plaintext", "text"):
             return None, default_lang  # Rouge's plaintext lexer is only used when guessing
-        tokens = highlight(text, lang, bool(opts.get("guess_lang")))
+        if opts.get("line_numbers"):
+            tokens = highlight_lines(text, lang, opts)
+        else:
+            tokens = highlight(text, lang, bool(opts.get("guess_lang")))
         if tokens is None:
             return None, default_lang
-        if kind == "block":
-            return f'<div class="highlight"><pre class="highlight"><code>{tokens}</code></pre></div>', default_lang
+        if opts.get("wrap", True):
+            css = opts.get("css_class") or "highlight"
+            tokens = f'<div class="highlight"><pre class="{css}"><code>{tokens}</code></pre></div>'
         return tokens, default_lang
 
     def convert_blockquote(self, el: Element, indent: int) -> str:

@@ -165,6 +165,10 @@ OPTION_CASES = [
      '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="highlight"><code><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n</code></pre></div></div>\n\n<p><code class="language-plaintext highlighter-rouge">c</code></p>\n'),
     ({'guess_lang': False}, '```\nplain\n```\n\n`c`\n',
      '<pre><code>plain\n</code></pre>\n\n<p><code>c</code></p>\n'),
+    ({'syntax_highlighter_opts': {'block': {'line_numbers': True}}}, '```ruby\nx = 1\n```\n\n`code`\n',
+     '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="highlight"><code><table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n</pre></td><td class="rouge-code"><pre><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n</pre></td></tr></tbody></table></code></pre></div></div>\n\n<p><code class="language-plaintext highlighter-rouge">code</code></p>\n'),
+    ({'syntax_highlighter_opts': {'css_class': 'hl', 'span': {'disable': True}}}, '```ruby\nx = 1\n```\n\n`code`\n',
+     '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="hl"><code><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n</code></pre></div></div>\n\n<p><code>code</code></p>\n'),
 ]
 
 
