@@ -52,15 +52,9 @@ def zone_name(value: _dt.datetime) -> str:
     return name
 
 
-def _offset_parts(value: _dt.datetime) -> tuple[str, int, int, int]:
-    off = value.utcoffset() or _dt.timedelta(0)
-    total = int(off.total_seconds())
-    sign = "-" if total < 0 else "+"
-    total = abs(total)
-    return sign, total // 3600, (total % 3600) // 60, total % 60
-
-
 _DIRECTIVE = re.compile(r"%([-_0^#]*)(\d*)(E|O)?(:{0,3})([a-zA-Z%+]|)")
+_E_CONVERSIONS = "cCxXyY"
+_O_CONVERSIONS = "deHkIlmMSuUVwWy"
 
 
 def strftime(value: _dt.date, fmt: str) -> str:
@@ -85,6 +79,13 @@ def strftime(value: _dt.date, fmt: str) -> str:
         m = _DIRECTIVE.match(fmt, i)
         assert m is not None
         flags, width_s, modifier, colons, conv = m.groups()
+        allowed = {"E": _E_CONVERSIONS, "O": _O_CONVERSIONS}.get(modifier or "")
+        if allowed is not None and (not conv or conv not in allowed):
+            # an invalid E/O sequence prints as is; scanning resumes after the modifier
+            end = m.start(4)
+            out.append(fmt[i:end])
+            i = end
+            continue
         if not conv:
             if m.end() >= n and not (flags or width_s or modifier or colons):
                 raise InvalidFormat(f"invalid format: {fmt}")
@@ -100,14 +101,21 @@ def strftime(value: _dt.date, fmt: str) -> str:
     return "".join(out)
 
 
+def _padding(flags: str, default: str) -> str:
+    """The padding character: the last of the ``_`` (space) and ``0`` flags wins."""
+    pad = default
+    for flag in flags:
+        if flag == "_":
+            pad = " "
+        elif flag == "0":
+            pad = "0"
+    return pad
+
+
 def _pad(text: str, width: int | None, default_pad: str, flags: str, numeric: bool) -> str:
     if "-" in flags:
         return text
-    pad = default_pad
-    if "_" in flags:
-        pad = " "
-    elif "0" in flags:
-        pad = "0"
+    pad = _padding(flags, default_pad)
     if width is None:
         return text
     if numeric and text.startswith("-") and pad == "0":
@@ -121,6 +129,44 @@ def _case(text: str, flags: str, swap: bool = False) -> str:
     if "#" in flags:
         return text.lower() if swap else text.upper()
     return text
+
+
+def _zone_offset(t: _dt.datetime, flags: str, width: int | None, colons: int) -> str:
+    """``%z``, ``%:z``, ``%::z``, ``%:::z`` with Ruby's width and padding rules.
+
+    The hours take the padding: ``%_z`` gives `` -800``; a UTC-flagged time
+    prints ``-`` with the ``-`` flag.
+    """
+    off = int((t.utcoffset() or _dt.timedelta(0)).total_seconds())
+    aoff = abs(off)
+    hl = 1 if aoff // 3600 < 10 else 2
+    hw = 2
+    if colons == 0:
+        base = 3
+    elif colons == 1:
+        base = 4
+    elif colons == 2:
+        base = 7
+    else:
+        base = 1 if aoff % 3600 == 0 else (4 if aoff % 60 == 0 else 7)
+    w = width or 0
+    precision = hw if w <= base + hw else w - base
+    out = ""
+    if _padding(flags, "0") == " " and precision > hl:
+        out += " " * (precision - hl)
+        precision = hl
+    negative = off < 0 or (off == 0 and "-" in flags and t.tzinfo is _dt.timezone.utc)
+    out += ("-" if negative else "+") + str(aoff // 3600).zfill(precision)
+    rest = aoff % 3600
+    if colons == 3 and rest == 0:
+        return out
+    out += (":" if colons >= 1 else "") + f"{rest // 60:02d}"
+    rest %= 60
+    if colons == 3 and rest == 0:
+        return out
+    if colons >= 2:
+        out += f":{rest:02d}"
+    return out
 
 
 def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's strftime.c
@@ -193,27 +239,12 @@ def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's
         frac = f"{t.microsecond:06d}000"
         return (frac + "0" * max(0, digits - len(frac)))[:digits]
     if conv == "z":
-        sign, hh, mm, ss = _offset_parts(t)
-        if colons == "":
-            body = f"{hh:02d}{mm:02d}"
-        elif colons == ":":
-            body = f"{hh:02d}:{mm:02d}"
-        elif colons == "::":
-            body = f"{hh:02d}:{mm:02d}:{ss:02d}"
-        else:
-            body = f"{hh:02d}" + (f":{mm:02d}" if mm or ss else "") + (f":{ss:02d}" if ss else "")
-        text = sign + body
-        if width is not None and width > len(text):
-            pad = " " if "_" in flags else "0"
-            if pad == "0":
-                text = sign + body.rjust(width - 1, "0")
-            else:
-                text = (sign + body).rjust(width, " ")
-        return text
+        return _zone_offset(t, flags, width, len(colons))
     if conv == "Z":
         if is_date:
             return txt("+00:00")
-        return txt(zone_name(t), swap=True)
+        name = zone_name(t)
+        return txt(name, swap=True) if name else ""
     if conv == "A":
         return txt(DAY_NAMES[t.weekday()])
     if conv == "a":
@@ -236,10 +267,11 @@ def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's
         return num(int(t.timestamp()) if not is_date else int(t.timestamp()), 1)
     if conv == "Q":
         return None
-    if conv == "n":
-        return "\n"
-    if conv == "t":
-        return "\t"
+    if conv in ("n", "t"):
+        text = "\n" if conv == "n" else "\t"
+        if width and "-" not in flags:
+            return text.rjust(width, _padding(flags, " "))
+        return text
     if conv == "%":
         return _pad("%", width, " ", flags, False)
     composite = {
@@ -255,8 +287,11 @@ def _convert(  # noqa: PLR0911, PLR0912 - one branch per directive, as in Ruby's
     }.get(conv)
     if composite is not None:
         text = strftime(t if not is_date else t.date(), composite)
-        text = _case(text, flags)
-        return _pad(text, width, " ", flags, False)
+        if "^" in flags:  # "#" does not change the case of a composite
+            text = text.upper()
+        if width is not None and width > len(text):
+            text = text.rjust(width, _padding(flags, " "))
+        return text
     if conv == "+" and is_date:
         return strftime(t.date(), "%a %b %e %H:%M:%S %Z %Y")
     return None

@@ -51,8 +51,14 @@ def write_site(dest: Path, cases: list[dict[str, Any]]) -> None:
 
 
 def load_cases() -> list[dict[str, Any]]:
-    with (HERE / "cases.yml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The hand-written cases, then the generated fuzz cases (make_fuzz_cases.py)."""
+    cases: list[dict[str, Any]] = []
+    for name in ("cases.yml", "fuzz.yml"):
+        path = HERE / name
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                cases.extend(yaml.safe_load(fh))
+    return cases
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -1,0 +1,127 @@
+"""Generate tests/liquid/recorded/fuzz.yml: seeded random filter inputs for record_jekyll.py.
+
+Four families, each compared with real Jekyll once recorded: string filters on
+strings mixing ASCII punctuation, Unicode letters/spaces and entities; maths
+filters on numeric-looking strings and literals; ``Time.parse`` on date-like
+strings in many shapes and zones; ``strftime`` with random flags, widths and
+directives.  Regenerate with ``python3 tests/liquid/make_fuzz_cases.py`` and
+then re-record.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUT = Path(__file__).resolve().parent / "recorded" / "fuzz.yml"
+ALPHABET = list("abcXYZ019 ,.;-_/\\'\"&<>%#?=+*~!@$()[]") + [
+    "é", "ß", "İ", "ǅ", "ŉ", "日", "\u00a0", "\t", "\n", "  ", "&amp;", "&#39;", "&copy;", "Ω", "ﬁ", "😀",
+]
+STRING_FILTERS = [
+    "upcase", "downcase", "capitalize", "escape", "escape_once", "url_encode", "url_decode", "strip",
+    "lstrip", "rstrip", "strip_html", "strip_newlines", "newline_to_br", "size", "xml_escape",
+    "cgi_escape", "uri_escape", "slugify", "normalize_whitespace", "number_of_words", "base64_encode",
+    "inspect", "jsonify",
+]
+NUMBERS = ["0", "1", "-1", "2.5", "-2.5", "0.1", "1e3", "3.0", "abc", " 7 ", "1_000", "0x10", "10.50",
+           "-0.0", "99999999999999999999", "1.23456789012345678", "0.3333333333333333", "1.005", "2.675"]
+MONTHS = ["Jan", "January", "feb", "Mar.", "sept", "Dec", "OCT"]
+DAYS = ["Mon", "Tuesday", "wed,", "Fri"]
+CONVERSIONS = list("aAbBcCdDeFgGhHIjklLmMnNpPrRsStTuUvVwWxXyYzZ%+") + [":z", "::z", ":::z", "E", "O", "Q", "J"]
+FLAGS = ["", "", "", "-", "_", "0", "^", "#", "-^", "0_"]
+
+
+def string_case(rnd: random.Random) -> tuple[str, str]:
+    s = "".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 12)))
+    with_args = [
+        ("truncate", [rnd.randint(0, 10)]), ("truncatewords", [rnd.randint(0, 4)]),
+        ("slice", [rnd.randint(-6, 6), rnd.randint(0, 5)]),
+        ("replace", [rnd.choice(["a", " ", "", "é"]), rnd.choice(["\\0", "-", "", "\\&x"])]),
+        ("remove_first", [rnd.choice(["a", " ", "é"])]), ("replace_last", [rnd.choice(["a", " "]), "Q"]),
+        ("slugify", [rnd.choice(["raw", "pretty", "ascii", "latin", "default"])]),
+    ]
+    if rnd.random() < 0.6:
+        expr = f"page.s | {rnd.choice(STRING_FILTERS)}"
+    else:
+        name, args = rnd.choice(with_args)
+        expr = f"page.s | {name}: " + ", ".join(json.dumps(a) for a in args)
+    if rnd.random() < 0.15:
+        expr = f"page.s | split: {json.dumps(rnd.choice([' ', ',', '', 'a']))} | join: '|'"
+    return s, expr
+
+
+def math_case(rnd: random.Random) -> tuple[str, str]:
+    def lit(v: str) -> str:
+        if rnd.random() < 0.4 or not _numeric(v):
+            return json.dumps(v)
+        return v.strip()
+
+    a, b = rnd.choice(NUMBERS), rnd.choice(NUMBERS)
+    op = rnd.choice(["plus", "minus", "times", "divided_by", "modulo", "at_least", "at_most", "round",
+                     "abs", "ceil", "floor"])
+    if op in ("divided_by", "modulo") and b.strip() in ("0", "-0.0", "abc", "0x10", "1_000"):
+        b = "3"
+    if op == "round" and len(b) > 6:
+        b = "2"
+    if op in ("abs", "ceil", "floor"):
+        return "", f"{lit(a)} | {op}"
+    return "", f"{lit(a)} | {op}: {lit(b)}"
+
+
+def _numeric(v: str) -> bool:
+    try:
+        float(v.replace("_", "x"))
+    except ValueError:
+        return False
+    return True
+
+
+def date_parse_case(rnd: random.Random) -> tuple[str, str]:
+    y = rnd.choice(["2021", "1999", "21", "'99", "0045", "2000"])
+    m, d = rnd.randint(1, 12), rnd.randint(1, 31)
+    hh, mm, ss = rnd.randint(0, 23), rnd.randint(0, 59), rnd.randint(0, 59)
+    forms = [
+        f"{y}-{m:02d}-{d:02d}", f"{y}-{m}-{d}", f"{d} {rnd.choice(MONTHS)} {y}",
+        f"{rnd.choice(MONTHS)} {d}, {y}", f"{rnd.choice(MONTHS)} {d}", f"{d}/{m}/{y}", f"{m}/{d}",
+        f"{y}/{m}/{d}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}",
+        f"{hh}:{mm:02d}:{ss:02d}.{rnd.randint(0, 999)}",
+        f"{rnd.choice(DAYS)} {d} {rnd.choice(MONTHS)} {y} {hh:02d}:{mm:02d}",
+        f"{hh % 12 + 1}:{mm:02d} am", f"{d}th of {rnd.choice(MONTHS)}", f"{rnd.choice(MONTHS)}-{d}-{y}",
+        f"{y}-{rnd.randint(1, 366):03d}",
+    ]
+    s = rnd.choice(forms)
+    if rnd.random() < 0.4:
+        s += rnd.choice([" +0900", "Z", " UTC", " GMT", " -05:00", " EST", " PDT", " +02", " z"])
+    return s, "page.s | date: '%F %T %z|%Z|%j'"
+
+
+def strftime_case(rnd: random.Random) -> tuple[str, str]:
+    fmt = ""
+    for _ in range(rnd.randint(1, 4)):
+        width = rnd.choice(["", "", "", str(rnd.randint(1, 12))])
+        fmt += rnd.choice(["", " ", "|", "x"]) + "%" + rnd.choice(FLAGS) + width + rnd.choice(CONVERSIONS)
+    value = rnd.choice(["2021-03-04 05:06:07", "2020-12-31 23:59:59.987654 +0530",
+                        "1999-01-03 00:00:00 -0800", "2021-03-04", "2024-02-29T12:00:00Z"])
+    return value, "page.s | date: " + json.dumps(fmt)
+
+
+def main() -> None:
+    rnd = random.Random(20261121)
+    cases: list[dict[str, Any]] = []
+    for family, make, count in (("str", string_case, 120), ("math", math_case, 100),
+                                ("parse", date_parse_case, 100), ("strftime", strftime_case, 100)):
+        for i in range(count):
+            value, expr = make(rnd)
+            cases.append({"id": f"fuzz-{family}-{i:03d}", "fm": {"s": value}, "t": "{{ " + expr + " }}"})
+    with OUT.open("w", encoding="utf-8") as fh:
+        fh.write("# Generated by make_fuzz_cases.py (seeded); recorded by record_jekyll.py.\n")
+        yaml.safe_dump(cases, fh, allow_unicode=True, sort_keys=False, width=1000)
+    print(f"wrote {len(cases)} cases to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
