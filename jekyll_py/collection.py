@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py import utils
@@ -29,8 +28,8 @@ def _compare(a: Any, b: Any) -> int | None:
 
 
 def sort_documents(docs: list[Document]) -> None:
-    """Sort with ``Document#<=>`` (date, then path; undated documents by path)."""
-    docs.sort(key=cmp_to_key(compare))
+    """Sort in place with ``Document#<=>`` (date, then path; undated documents by path)."""
+    docs[:] = utils.ruby_sort(docs, compare)
 
 
 class Collection:
@@ -138,7 +137,7 @@ class Collection:
                 return compare(a, b)
             return order
 
-        self.docs.sort(key=cmp_to_key(cmp))
+        self.docs = utils.ruby_sort(self.docs, cmp)
 
     def _rearrange_docs(self, order: list[Any]) -> None:
         sort_documents(self.docs)

@@ -131,10 +131,7 @@ class Configuration(dict):
 
     def _validate(self) -> None:
         validate(self)
-        if "gems" in self and isinstance(self["gems"], list):
-            # The pre-3.5 name for `plugins`; Jekyll still honours it with a deprecation.
-            logger.warn("Deprecation:", "The 'gems' configuration option has been renamed to 'plugins'. Please update your config file accordingly.")
-            self["plugins"] = list(dict.fromkeys([*self.get("plugins", []), *self["gems"]]))
+        # `gems:` (the pre-3.5 name of `plugins:`) is ignored by Jekyll 4.3, so it is here too.
 
     def _add_default_collections(self) -> None:
         collections = self.get("collections")

@@ -10,7 +10,6 @@ import os
 import time
 from collections.abc import Iterator
 from datetime import datetime
-from functools import cmp_to_key
 from typing import Any
 
 from jekyll_py import hooks, utils
@@ -179,11 +178,12 @@ class Site:
 
     def render(self) -> None:
         if self.config.get("relative_permalinks"):
-            raise FatalException(
-                "Since v3.0, permalinks for pages in subfolders must be relative to the site "
-                "source directory, not the parent directory. Check "
-                "https://jekyllrb.com/docs/upgrading/ for more info."
-            )
+            # Jekyll's ``abort_with`` logs the whole sentence as the topic, with no "Error:".
+            message = ("Since v3.0, permalinks for pages in subfolders must be relative to the site "
+                       "source directory, not the parent directory. Check "
+                       "https://jekyllrb.com/docs/upgrading/ for more info.")
+            self.logger.error(message)
+            raise FatalException(message)
         payload = self.site_payload()
         hooks.trigger("site", "pre_render", self, payload, enabled=self.plugin_enabled)
         docs = [doc for collection in self.collections.values() for doc in collection.docs]
@@ -292,8 +292,9 @@ class Site:
                     continue
                 for value in values if isinstance(values, list) else [values]:
                     table.setdefault(value, []).append(post)
-            for posts in table.values():
-                posts.sort(key=cmp_to_key(compare), reverse=True)
+            for key, posts in table.items():
+                # Ruby: `posts.sort!.reverse!`
+                table[key] = list(reversed(utils.ruby_sort(posts, compare)))
             self._post_attr_hash[attr] = table
         return self._post_attr_hash[attr]
 

@@ -279,3 +279,32 @@ def ruby_dirname(path: str) -> str:
     if len(head) == 1:
         return "."
     return head[0] or "/"
+
+
+def ruby_sort(items: list, cmp: Any) -> list:
+    """Sort like Ruby's ``Array#sort`` on Linux: glibc's ``qsort_r`` merge sort.
+
+    For a consistent comparison any stable sort agrees; but Jekyll's
+    ``Document#<=>`` is not transitive when some documents have no date
+    (those compare by path only), and then the order depends on the
+    algorithm. This is glibc's top-down merge (halves ``n // 2`` and the rest;
+    ties take the left run), which is what Ruby's sort runs there.
+    """
+    n = len(items)
+    if n <= 1:
+        return list(items)
+    half = n // 2
+    left = ruby_sort(items[:half], cmp)
+    right = ruby_sort(items[half:], cmp)
+    out = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if cmp(left[i], right[j]) <= 0:
+            out.append(left[i])
+            i += 1
+        else:
+            out.append(right[j])
+            j += 1
+    out.extend(left[i:])
+    out.extend(right[j:])
+    return out

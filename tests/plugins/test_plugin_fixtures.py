@@ -25,10 +25,7 @@ from jekyll_py.plugins.theme import find_theme_root
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 #: Fixture name -> why jekyll-py does not match Jekyll there yet (strict xfail).
-KNOWN_FAILURES: dict[str, str] = {
-    "plugins-safe": "configuration.py merges the pre-3.5 `gems:` into `plugins:`; Jekyll 4.3 "
-                    "ignores `gems:` entirely, so jekyll-redirect-from must stay off here",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _fixtures() -> list:
