@@ -16,7 +16,7 @@ from typing import Any
 
 import mistune
 
-from .block import KramdownBlockParser, SmartyPantsBlockParser
+from .block import KramdownBlockParser, PlainKramdownBlockParser, SmartyPantsBlockParser
 from .document import Document
 from .html import KramdownHtmlRenderer
 from .options import kramdown_options
@@ -41,7 +41,9 @@ class KramdownConverter:
         self._smarty_renderer: KramdownHtmlRenderer | None = None
 
     def _pipeline(self) -> tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]:
-        block = KramdownBlockParser(self.options)
+        parser_class = (PlainKramdownBlockParser if self.options["input"].lower() == "kramdown"
+                        else KramdownBlockParser)
+        block = parser_class(self.options)
         renderer = KramdownHtmlRenderer()
         md = mistune.Markdown(renderer=renderer, block=block, inline=block.span)
 

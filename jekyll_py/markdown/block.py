@@ -63,8 +63,10 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
     #: block rules and span rules this parser uses (kramdown's @block_parsers/@span_parsers)
     block_rules: list[tuple[str, str]] = BLOCK_RULES
     span_rules: list[str] | None = None
-    #: kramdown-parser-gfm's post-pass (header ids, hard line breaks)
+    #: kramdown-parser-gfm's post-pass (header ids, hard line breaks), task lists, ...
     gfm = True
+    paragraph_end = P.PARAGRAPH_END_GFM
+    fenced_match = P.FENCED_CODEBLOCK_MATCH
 
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(block_quote_rules=[], list_rules=[])
@@ -190,7 +192,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
             return False
         pos = src.pos
         result = src.scan(P.PARAGRAPH_MATCH) or ""
-        while not src.check(P.PARAGRAPH_END_GFM):
+        while not src.check(self.paragraph_end):
             more = src.scan(P.PARAGRAPH_MATCH)
             if more is None:
                 break
@@ -228,11 +230,27 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         self.tree.children.append(el)
 
     def parse_atx_header(self, m: re.Match[str], state: Any) -> bool:
+        if not self.gfm:
+            return self._parse_kramdown_atx_header()
         if not self.src.check(P.ATX_HEADER_START):
             return False
         level = len(self.src["level"] or "")
         text, hid = self._header_contents()
         new = re.sub(r"[\t ]#+\Z", "", text)
+        if new != text:
+            text = new.rstrip(WS)
+        if not text:
+            return False
+        self._add_header(level, text, hid)
+        return True
+
+    def _parse_kramdown_atx_header(self) -> bool:
+        """kramdown's own ATX rule: needs a block boundary, no space needed after ``#``."""
+        if not self.after_block_boundary() or not self.src.check(P.KD_ATX_HEADER_START):
+            return False
+        level = len(self.src["level"] or "")
+        text, hid = self._header_contents()
+        new = re.sub(r"(?<!\\)#+\Z", "", text)
         if new != text:
             text = new.rstrip(WS)
         if not text:
@@ -275,7 +293,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
 
     def parse_codeblock_fenced(self, m: re.Match[str], state: Any) -> bool:
         src = self.src
-        if not src.check(P.FENCED_CODEBLOCK_MATCH):
+        if not src.check(self.fenced_match):
             return False
         src.pos = src.m.end()  # type: ignore[union-attr]
         el = self.new_block_el("codeblock", src[5], None, {"fenced": True})
@@ -374,8 +392,10 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
                 self.update_tree(child)
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])
-                if t in ("dt", "header"):
+                if self.gfm and t in ("dt", "header"):
                     child.options["raw_text"] = raw_text_of(child)
+                elif t == "dt" or (t == "header" and self.options.get("auto_id_stripping")):
+                    child.options["raw_text"] = text_of(child)
                 new_children.append(child)
         element.children = new_children
 
@@ -415,6 +435,19 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         if n > 0:
             result += f"-{n}"
         return self.options["auto_id_prefix"] + result
+
+
+class PlainKramdownBlockParser(KramdownBlockParser):
+    """kramdown's own parser (``kramdown: {input: kramdown}``), without the GFM changes."""
+
+    block_rules = [(n, {"codeblock_fenced": r"^~{3,}", "atx_header": r"^\#{1,6}"}.get(n, s))
+                   for n, s in BLOCK_RULES]
+    span_rules = ["emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
+                  "smart_quotes", "inline_math", "span_extensions", "html_entity",
+                  "typographic_syms", "line_break", "escaped_chars_plain"]
+    gfm = False
+    paragraph_end = P.PARAGRAPH_END
+    fenced_match = P.KD_FENCED_CODEBLOCK_MATCH
 
 
 class SmartyPantsBlockParser(KramdownBlockParser):
@@ -463,6 +496,13 @@ def raw_text_of(item: Element) -> str:
 
     walk(item)
     return "".join(parts)
+
+
+def text_of(item: Element) -> str:
+    """kramdown's base ``update_raw_text``: the text nodes only."""
+    if item.type == "text":
+        return item.value
+    return "".join(text_of(c) for c in item.children)
 
 
 def _is_gfm_id_char(c: str) -> bool:

@@ -153,7 +153,8 @@ class ListMixin:
             last = ch.pop() if ch[-1].type == "blank" else None
         if last is not None and not eob_found:
             self.tree.children.append(last)  # type: ignore[attr-defined]
-        self._gfm_task_list(lst)
+        if self.gfm:  # type: ignore[attr-defined]
+            self._gfm_task_list(lst)
         return True
 
     def _gfm_task_list(self, lst: Element) -> None:

@@ -120,8 +120,9 @@ def kramdown_options(site_config: dict[str, Any] | None) -> dict[str, Any]:
         opts["header_offset"] = int(opts["header_offset"])
     except (TypeError, ValueError):
         opts["header_offset"] = 0
-    # kramdown-parser-gfm forces this on.
-    opts["auto_id_stripping"] = True
+    opts["input"] = str(opts.get("input") or "GFM")
+    if opts["input"].lower() != "kramdown":
+        opts["auto_id_stripping"] = True  # kramdown-parser-gfm forces this on
     return opts
 
 

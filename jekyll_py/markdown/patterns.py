@@ -183,3 +183,10 @@ TABLE_ROW_LINE = rx(r"^(.*?)[ \t]*\n")
 TABLE_PIPE_CHECK = r"(?:\||.*?[^\\\n]\|)"
 TABLE_LINE = rx(rf"{TABLE_PIPE_CHECK}.*?\n")
 TABLE_START = rx(rf"^{OPT_SPACE}(?=\S){TABLE_PIPE_CHECK}.*?\n")
+
+# --- plain kramdown input (``input: kramdown``) --------------------------------
+PARAGRAPH_END = rx(rf"{LAZY_END_S}|{DEFINITION_LIST_START_S}")
+KD_ATX_HEADER_START = rx(r"^(?P<level>\#{1,6})[\t ]*(?P<contents>[^ \t].*)\n")
+KD_FENCED_CODEBLOCK_MATCH = rx(
+    r"^((~){3,})\s*?((\S+?)(?:\?\S*)?)?\s*?\n(.*?)^\1\2*\s*?\n", A | re.S
+)

@@ -76,6 +76,7 @@ SPAN_RULES: list[tuple[str, re.Pattern[str], str]] = [
      r"--|\.\.\.|(?:\\| )?(?:<<|>>)"),
     ("line_break", re.compile(r"(?:  |\\\\)(?=\n)"), r"(?:  |\\\\)(?=\n)"),
     ("escaped_chars", re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=\-~])"), r"\\"),
+    ("escaped_chars_plain", re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])"), r"\\"),
     ("strikethrough", re.compile(r"~~(?!\s|~).*?[^\s~]~~", re.ASCII | re.S), r"~~"),
 ]
 
@@ -90,7 +91,8 @@ class KramdownSpanParser(mistune.InlineParser):
         self.specification = {}
         self.start_res: dict[str, re.Pattern[str]] = {}
         by_name = {name: (start_re, span_start) for name, start_re, span_start in SPAN_RULES}
-        selected = [(n, *by_name[n]) for n in rule_names] if rule_names else SPAN_RULES
+        selected = ([(n, *by_name[n]) for n in rule_names] if rule_names
+                    else [r for r in SPAN_RULES if r[0] != "escaped_chars_plain"])
         for name, start_re, span_start in selected:
             if name == "line_break" and options.get("hard_wrap"):
                 continue
@@ -476,6 +478,8 @@ class KramdownSpanParser(mistune.InlineParser):
     def parse_escaped_chars(self, m: re.Match[str], state: Any) -> None:
         self.src.pos = m.end()
         self.add_text(m.group(1))
+
+    parse_escaped_chars_plain = parse_escaped_chars
 
     def parse_strikethrough(self, m: re.Match[str], state: Any) -> None:
         self.src.pos = m.end()

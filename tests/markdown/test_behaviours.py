@@ -169,6 +169,8 @@ OPTION_CASES = [
      '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="highlight"><code><table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n</pre></td><td class="rouge-code"><pre><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n</pre></td></tr></tbody></table></code></pre></div></div>\n\n<p><code class="language-plaintext highlighter-rouge">code</code></p>\n'),
     ({'syntax_highlighter_opts': {'css_class': 'hl', 'span': {'disable': True}}}, '```ruby\nx = 1\n```\n\n`code`\n',
      '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="hl"><code><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n</code></pre></div></div>\n\n<p><code>code</code></p>\n'),
+    ({'input': 'kramdown'}, '# Héllo Wörld 2\n\n```\nnot fenced\n```\n\n~~~ ruby\nx\n~~~\n\n~~strike~~ line\\\nnext\n\n- [ ] task\n',
+     '<h1 id="hllo-wrld-2">Héllo Wörld 2</h1>\n\n<p><code class="language-plaintext highlighter-rouge">\nnot fenced\n</code></p>\n\n<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="highlight"><code><span class="n">x</span>\n</code></pre></div></div>\n\n<p>~~strike~~ line\\\nnext</p>\n\n<ul>\n  <li>[ ] task</li>\n</ul>\n'),
 ]
 
 
