@@ -180,35 +180,50 @@ def _split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def scanner_semantics(pattern: str) -> str:
+def scanner_semantics(pattern: str, *, nested: bool = False) -> str:
     """Rewrite what a rule asserts at its start to mean what it means in Rouge.
 
     Rouge matches with Ruby's ``StringScanner``, for which the text before the
     scan position does not exist: where a match starts (at the start of the
-    rule or of any top-level alternative), ``\\A`` always holds, ``\\b`` holds
-    before any word character, a negative lookbehind always holds and a
-    positive one never does.  (``^`` is the exception: Rouge checks it
-    against the real line start, as Python's ``MULTILINE`` ``^`` does.)
-    Python's ``match(text, pos)`` sees the earlier text, so those assertions
-    are rewritten here.
+    rule or of any top-level alternative), ``\\A`` and ``^`` always hold,
+    ``\\b`` holds before any word character, a negative lookbehind always
+    holds and a positive one never does.  The one exception is a rule whose
+    regex *begins* with ``^``: Rouge checks that against the real line start,
+    as Python's ``MULTILINE`` ``^`` does, so that one is kept.  Python's
+    ``match(text, pos)`` sees the earlier text, so the others are rewritten.
     """
-    return "|".join(_scan_start(part) for part in _split_alternatives(pattern))
+    parts = _split_alternatives(pattern)
+    return "|".join(
+        _scan_start(part, keep_caret=not nested and index == 0)
+        for index, part in enumerate(parts)
+    )
 
 
-def _scan_start(pattern: str) -> str:
+def _scan_start(pattern: str, *, keep_caret: bool) -> str:
     index = 0
+    only_flags_so_far = True
     while index < len(pattern):
         rest = pattern[index:]
         flags = _INLINE_FLAGS.match(rest)
         if flags:
             index += flags.end()
+            continue
+        if rest.startswith("^"):
+            if keep_caret and only_flags_so_far:
+                index += 1
+            else:
+                pattern = pattern[:index] + rest[1:]
+            only_flags_so_far = False
         elif rest.startswith("\\A"):
             pattern = pattern[:index] + rest[2:]
+            only_flags_so_far = False
         elif rest.startswith("\\b"):
             pattern = pattern[:index] + _WORD_AHEAD + rest[2:]
             index += len(_WORD_AHEAD)
+            only_flags_so_far = False
         elif rest.startswith("(?<!"):
             pattern = pattern[:index] + rest[_closing_paren(rest, 0):]
+            only_flags_so_far = False
         elif rest.startswith("(?<="):
             return pattern[:index] + "(?!)" + rest[_closing_paren(rest, 0):]
         elif rest.startswith("(") and not rest.startswith(("(?=", "(?!")):
@@ -217,7 +232,7 @@ def _scan_start(pattern: str) -> str:
             assert opener is not None
             close = _closing_paren(rest, 0)
             inner = rest[opener.end():close - 1]
-            return (pattern[:index] + rest[:opener.end()] + scanner_semantics(inner)
+            return (pattern[:index] + rest[:opener.end()] + scanner_semantics(inner, nested=True)
                     + rest[close - 1:])
         else:
             break
