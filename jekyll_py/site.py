@@ -247,18 +247,10 @@ class Site:
         hooks.trigger("site", "post_write", self, enabled=self.plugin_enabled)
 
     def check_conflicting_urls(self) -> None:
-        """Warn like ``jekyll doctor`` when two outputs share one destination."""
-        seen: dict[str, list[str]] = {}
-        for item in self.each_site_file():
-            seen.setdefault(item.destination(self.dest), []).append(item.relative_path)
-        for dest, paths in seen.items():
-            if len(paths) > 1:
-                self.logger.warn("Conflict:", "The following destination is shared by multiple "
-                                              "files.")
-                self.logger.warn("", "The written file may end up with unexpected contents.")
-                self.logger.warn("", dest)
-                for path in paths:
-                    self.logger.warn("", f" - {path}")
+        """Warn like Jekyll's ``Doctor.conflicting_urls`` before writing."""
+        from jekyll_py.commands.doctor import conflicting_urls
+
+        conflicting_urls(self)
 
     # -- content accessors --------------------------------------------------------------
     def documents(self) -> list[Any]:

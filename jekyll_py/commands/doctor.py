@@ -10,16 +10,30 @@ from jekyll_py.log import logger
 from jekyll_py.site import Site
 
 
-def conflicting_urls(site: Site) -> bool:
-    found = False
-    seen: dict[str, list[str]] = {}
+def destination_map(site: Site) -> dict[str, list[str]]:
+    """Destination path -> the ``path`` of every item written there."""
+    result: dict[str, list[str]] = {}
     for item in site.each_site_file():
-        seen.setdefault(item.destination(site.dest), []).append(item.relative_path)
-    for dest, paths in seen.items():
-        if len(paths) > 1:
-            found = True
-            logger.warn("Conflict:", f"The URL '{dest}' is the destination for the following pages: "
-                                     f"{', '.join(paths)}")
+        # jekyll-redirect-from's pages may reuse a permalink on purpose.
+        if type(item).__name__ == "RedirectPage":
+            continue
+        result.setdefault(item.destination(site.dest), []).append(str(item.path))
+    return result
+
+
+def conflicting_urls(site: Site) -> bool:
+    """Jekyll's wording: one block per destination shared by several files."""
+    found = False
+    for dest, paths in destination_map(site).items():
+        if len(paths) < 2:
+            continue
+        found = True
+        logger.warn("Conflict:", "The following destination is shared by multiple files.")
+        logger.warn("", "The written file may end up with unexpected contents.")
+        logger.warn("", dest)
+        for path in paths:
+            logger.warn("", f" - {path}")
+        logger.warn("")
     return found
 
 
