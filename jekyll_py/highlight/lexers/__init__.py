@@ -29,6 +29,7 @@ from .css import CSSLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
+from .erlang import ErlangLexer
 from .functional import ElmLexer, OCamlLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
@@ -87,6 +88,7 @@ LEXER_CLASSES: dict[str, type] = {
     "haskell": HaskellLexer,
     "ocaml": OCamlLexer,
     "elm": ElmLexer,
+    "erlang": ErlangLexer,
     "swift": SwiftLexer,
     "batchfile": BatchfileLexer,
     "powershell": PowerShellLexer,
