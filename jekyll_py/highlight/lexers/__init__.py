@@ -30,7 +30,7 @@ from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .erlang import ErlangLexer
-from .functional import ElmLexer, OCamlLexer
+from .functional import ElmLexer, FSharpLexer, OCamlLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
@@ -88,6 +88,7 @@ LEXER_CLASSES: dict[str, type] = {
     "haskell": HaskellLexer,
     "ocaml": OCamlLexer,
     "elm": ElmLexer,
+    "fsharp": FSharpLexer,
     "erlang": ErlangLexer,
     "swift": SwiftLexer,
     "batchfile": BatchfileLexer,

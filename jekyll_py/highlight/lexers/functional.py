@@ -1,9 +1,10 @@
-"""OCaml and Elm, shaped like Rouge's ``ocaml`` and ``elm`` lexers.
+"""OCaml, F# and Elm, shaped like Rouge's ``ocaml``, ``fsharp`` and ``elm`` lexers.
 
 OCaml: capitalised names are classes (``Name.Namespace`` before a ``.``),
 keywords and word operators (``mod``, ``land``) as such, primitive types
 ``Keyword.Type``, ``()``/``[]``/``true`` pseudo-builtins, nested ``(* *)``
-comments.  Elm: capitalised names are ``Keyword.Type``, blocks of operators
+comments; F# is lexed the same way with its own keywords, and operator
+sequences F# reserves are punctuation.  Elm: capitalised names are ``Keyword.Type``, blocks of operators
 are operators, ``{- -}`` comments nest.
 """
 
@@ -148,5 +149,78 @@ class ElmLexer(StateLexer):
             (r'"""', String, "#pop"),
             (r'[^"]+', String),
             (r'"', String),
+        ],
+    }
+
+
+FSHARP_KEYWORDS = frozenset("""
+abstract and as assert base begin class default delegate do done downcast downto elif else
+end exception extern false finally for fun function global if in inherit inline interface
+internal lazy let let! match member module mutable namespace new not null of open or
+override private public rec return return! select static struct then to true try type
+upcast use use! val void when while with yield yield! sig atomic break checked component
+const constraint constructor continue eager event external fixed functor include method
+mixin object parallel process protected pure sealed tailcall trait virtual volatile
+""".split())
+#: Operator sequences Rouge calls punctuation (``\\+`` is literally backslash-plus there).
+FSHARP_KEYOPTS = frozenset("""
+!= # & && ( ) * \\+ , - -. -> . .. : :: := :> ; ;; < <- = > >] >} ? ?? [ [< [> [| ] _ `
+{ {< | |] } ~ |> <| <>
+""".split())
+FSHARP_ID = r"(?i:([a-z][\w']*)|(``[^`\n\r\t]+``))"
+
+
+def _fsharp_word(ctx: Context, match: re.Match[str]) -> None:
+    word = match.group()
+    if word in FSHARP_KEYWORDS:
+        ctx.token(Keyword, word)
+    elif word in OCAML_WORD_OPERATORS:
+        ctx.token(Operator.Word, word)
+    elif word in OCAML_PRIMITIVES:
+        ctx.token(Keyword.Type, word)
+    else:
+        ctx.token(Name, word)
+
+
+def _fsharp_operator(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Punctuation if match.group() in FSHARP_KEYOPTS else Operator, match.group())
+
+
+class FSharpLexer(StateLexer):
+    """``fsharp``."""
+
+    flags = re.MULTILINE | re.ASCII
+
+    states = {
+        "root": [
+            (r"\s+", Text),
+            (r"false|true|[(][)]|\[\]", Name.Builtin.Pseudo),
+            (rf"{OCAML_UPPER}(?=\s*[.])", Name.Namespace, "dotted"),
+            (OCAML_UPPER, Name.Class),
+            (r"[(][*](?![)])", Comment, "comment"),
+            (r"//.*?$", Comment.Single),
+            (FSHARP_ID, _fsharp_word),
+            (r"[\[\];,{}_()!$%&*+./:<=>?@^|~#-]+", _fsharp_operator),
+            (r"(?i)-?\d[\d_]*(?:.[\d_]*)?(?:e[+-]?\d[\d_]*)", Number.Float),
+            (r"(?i)0x[0-9a-f][0-9a-f_]*", Number.Hex),
+            (r"(?i)0o[0-7][0-7_]*", Number.Oct),
+            (r"(?i)0b[01][01_]*", Number.Bin),
+            (r"\d[\d_]*", Number.Integer),
+            (r"'(?:\\[\\\"'ntbr ]|\\[0-9]{3}|\\x[0-9a-fA-F]{2})'", String.Char),
+            (r"'[.]'", String.Char),
+            (r"'", Keyword),
+            (r'"', String.Double, "string"),
+            (rf"[~?]{FSHARP_ID}", Name.Variable),
+        ],
+        "comment": OCamlLexer.states["comment"],
+        "string": OCamlLexer.states["string"],
+        "escape_sequence": OCamlLexer.states["escape_sequence"],
+        "dotted": [
+            (r"\s+", Text),
+            (r"[.]", Punctuation),
+            (rf"{OCAML_UPPER}(?=\s*[.])", Name.Namespace),
+            (OCAML_UPPER, Name.Class, "#pop"),
+            (FSHARP_ID, Name, "#pop"),
+            (r"\[", Punctuation, "#pop"),
         ],
     }
