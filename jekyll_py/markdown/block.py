@@ -24,6 +24,7 @@ from .extensions import ExtensionsMixin
 from .html_block import HtmlBlockMixin
 from .lists import ListMixin
 from .scanner import Scanner
+from .span import SPAN_RULES as SPAN_RULE_NAMES
 from .span import KramdownSpanParser
 from .table import TableMixin
 
@@ -74,7 +75,17 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         self.specification = {}
         for name, start in self.block_rules:
             self.register(name, start, getattr(type(self), "parse_" + name))
-        self.span = KramdownSpanParser(self, options, self.span_rules)
+        span_rules = self.span_rules
+        self.atx_quirk = self.gfm
+        if self.gfm:
+            quirks = options.get("gfm_quirks") or []
+            if "paragraph_end" not in quirks:
+                self.paragraph_end = P.PARAGRAPH_END
+                self.atx_quirk = False
+            if "no_auto_typographic" in quirks:
+                span_rules = [n for n, _s, _t in SPAN_RULE_NAMES if n not in
+                              ("typographic_syms", "escaped_chars_plain")]
+        self.span = KramdownSpanParser(self, options, span_rules)
         self.reset(Document(options=dict(options)))
 
     def reset(self, doc: Document) -> None:
@@ -231,7 +242,9 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
 
     def parse_atx_header(self, m: re.Match[str], state: Any) -> bool:
         if not self.gfm:
-            return self._parse_kramdown_atx_header()
+            return self._parse_kramdown_atx_header(P.KD_ATX_HEADER_START)
+        if not self.atx_quirk:
+            return self._parse_kramdown_atx_header(P.ATX_HEADER_START)
         if not self.src.check(P.ATX_HEADER_START):
             return False
         level = len(self.src["level"] or "")
@@ -244,9 +257,9 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         self._add_header(level, text, hid)
         return True
 
-    def _parse_kramdown_atx_header(self) -> bool:
-        """kramdown's own ATX rule: needs a block boundary, no space needed after ``#``."""
-        if not self.after_block_boundary() or not self.src.check(P.KD_ATX_HEADER_START):
+    def _parse_kramdown_atx_header(self, start: re.Pattern[str]) -> bool:
+        """kramdown's own ATX rule: needs a block boundary, keeps escaped closing ``#``."""
+        if not self.after_block_boundary() or not self.src.check(start):
             return False
         level = len(self.src["level"] or "")
         text, hid = self._header_contents()

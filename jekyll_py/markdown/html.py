@@ -108,7 +108,10 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
         return "\n"
 
     def convert_text(self, el: Element, indent: int) -> str:
-        return escape_html(el.value, "text")
+        escaped = escape_html(el.value, "text")
+        if self.options.get("remove_line_breaks_for_cjk"):
+            return _fix_cjk_line_break(escaped)
+        return escaped
 
     def convert_p(self, el: Element, indent: int) -> str:
         if el.options.get("transparent"):
@@ -424,6 +427,20 @@ def basic_generate_id(text: str) -> str:
     gen = re.sub(r"^[^a-zA-Z]+", "", text, flags=re.M)
     gen = re.sub(r"[^a-zA-Z0-9 -]", "", gen)
     return gen.replace(" ", "-").lower()
+
+
+# Han, Hiragana, Katakana (the scripts kramdown joins across line breaks)
+_CJK = "[\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\u32d0-\u32fe\u3300-\u3357\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\uff66-\uff6f\uff71-\uff9d\U0001b000-\U0001b11f\U00020000-\U0003134a]"
+_CJK_BREAK = re.compile(f"({_CJK}+)\n({_CJK}+)")
+
+
+def _fix_cjk_line_break(text: str) -> str:
+    """Drop a line break between two CJK characters (``remove_line_breaks_for_cjk``)."""
+    while True:
+        new = _CJK_BREAK.sub(r"\1\2", text)
+        if new == text:
+            return text
+        text = new
 
 
 def _chomp(s: str) -> str:

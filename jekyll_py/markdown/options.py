@@ -34,6 +34,8 @@ KRAMDOWN_DEFAULTS: dict[str, Any] = {
     "footnote_backlink_inline": False,
     "footnote_prefix": "",
     "hard_wrap": False,
+    "remove_line_breaks_for_cjk": False,
+    "gfm_quirks": ["paragraph_end"],
     "input": "GFM",
     "guess_lang": True,
     "show_warnings": False,
@@ -52,7 +54,7 @@ JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = {
     "show_warnings": False,
 }
 
-_BOOL_OPTIONS = {"auto_ids", "auto_id_stripping", "transliterated_header_ids", "parse_block_html",
+_BOOL_OPTIONS = {"remove_line_breaks_for_cjk", "auto_ids", "auto_id_stripping", "transliterated_header_ids", "parse_block_html",
                  "parse_span_html", "html_to_native", "footnote_backlink_inline", "hard_wrap",
                  "guess_lang", "show_warnings"}
 
@@ -120,6 +122,10 @@ def kramdown_options(site_config: dict[str, Any] | None) -> dict[str, Any]:
         opts["header_offset"] = int(opts["header_offset"])
     except (TypeError, ValueError):
         opts["header_offset"] = 0
+    quirks = opts.get("gfm_quirks")
+    if isinstance(quirks, str):
+        quirks = [q.strip() for q in quirks.split(",")]
+    opts["gfm_quirks"] = [str(q).lstrip(":") for q in (quirks or [])]
     opts["input"] = str(opts.get("input") or "GFM")
     if opts["input"].lower() != "kramdown":
         opts["auto_id_stripping"] = True  # kramdown-parser-gfm forces this on
