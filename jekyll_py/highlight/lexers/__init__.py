@@ -31,6 +31,7 @@ from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .erlang import ErlangLexer
 from .functional import ElmLexer, FSharpLexer, OCamlLexer
+from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
@@ -62,6 +63,7 @@ from .yaml import YAMLLexer
 LEXER_CLASSES: dict[str, type] = {
     "json": JSONLexer,
     "json-doc": JSONDocLexer,
+    "graphql": GraphQLLexer,
     "shell": ShellLexer,
     "console": ConsoleLexer,
     "irb": IRBLexer,
