@@ -588,3 +588,15 @@ MORE_SNIPPETS.update({
         "provider \"aws\" {\n  region = \"us-east-1\"\n}\n\nresource \"aws_instance\" \"web\" {\n  ami           = var.ami_id\n  instance_type = \"t2.micro\"\n  tags = {\n    Name = \"web-${var.env}\"\n  }\n}\n\noutput \"ip\" {\n  value = aws_instance.web.public_ip\n}\n",
     ],
 })
+
+#: Ninth wave: OCaml, Elm, Erlang, F#, GraphQL.
+MORE_SNIPPETS.update({
+    "ocaml": ["let rec fact n = if n <= 1 then 1 else n * fact (n - 1)\n(* comment (* nested *) *)\nmodule M = List\nlet () = print_endline (string_of_int (fact 5))\n"],
+    "elm": ["module Main exposing (main)\n\nimport Html exposing (text)\n\n-- comment\nmain =\n    text (String.fromInt (add 1 2))\n\nadd : Int -> Int -> Int\nadd a b = a + b\n"],
+    "erlang": ["-module(hello).\n-export([start/0]).\n\nstart() ->\n    io:format(\"Hello, ~p!~n\", [world]),\n    X = lists:map(fun(N) -> N * 2 end, [1, 2, 3]),\n    {ok, X}.\n"],
+    "fsharp": ["open System\n\nlet square x = x * x\nlet numbers = [1; 2; 3] |> List.map square\n// comment\ntype Shape =\n    | Circle of float\n    | Square of float\nprintfn \"%A\" numbers\n"],
+    "graphql": [
+        "query GetUser($id: ID!) {\n  user(id: $id) {\n    name\n    posts(first: 10) @include(if: true) {\n      ...PostFields\n    }\n  }\n}\n\nfragment PostFields on Post {\n  title\n}\n",
+        "type Query {\n  users(limit: Int = 10): [User!]!\n}\n\nunion SearchResult = User | Post\n",
+    ],
+})
