@@ -95,6 +95,8 @@ class IncrementalRegenerator:
         self._executing = False
         #: What a failed partial rebuild did not finish; the next one redoes it.
         self._pending: Plan | None = None
+        #: A refreshed item moved in or out of a list the site caches.
+        self._lists_stale = False
         self._by_path: dict[str, Any] | None = None
         #: Raw front matter of each page/document file, as it was last read.
         self._front_matter: dict[str, str | None] = {}
@@ -384,7 +386,9 @@ class IncrementalRegenerator:
         for item in plan.primary:
             for extra in self._refresh(item, stale_outputs, listed):
                 secondary.setdefault(id(extra), extra)
-        self._invalidate_site_caches()
+        if self._lists_stale or plan.reread_data:
+            self._invalidate_site_caches()
+            self._lists_stale = False
 
         payload = site.site_payload()
         # Site hooks fire as in a full build (plugins reset per-build caches there).
@@ -471,11 +475,16 @@ class IncrementalRegenerator:
             collection = item.collection
             reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
             old_key = item.sort_key()
+            old_groups = _groups(item)
             Document.__init__(item, item.path, site, collection)
             item.read()
             if not (site.unpublished or item.published()):
                 raise NeedsFullBuild(f"{item.relative_path} is no longer published")
             reordered = item.sort_key() != old_key
+            # site.tags/categories and the drop's post lists hold this very
+            # object: they only go stale if its place or its groups changed.
+            if reordered or _groups(item) != old_groups:
+                self._lists_stale = True
             if reordered:
                 collection.sort_docs()
             reached += [d for d in (item.previous_doc(), item.next_doc()) if d is not None]
@@ -484,7 +493,9 @@ class IncrementalRegenerator:
             type(item).__init__(item, site, item.base, item._dir, item.name)
             if not site.publisher.publish(item):
                 raise NeedsFullBuild(f"{item.relative_path} is no longer published")
-            listed.append((item, False, _signature(item) != old_signature))
+            shown_differently = _signature(item) != old_signature
+            self._lists_stale = self._lists_stale or shown_differently
+            listed.append((item, False, shown_differently))
         self.pristine[id(item)] = item.content
         self.usage.forget(item)
         source = _source_path(site, item)
@@ -536,6 +547,11 @@ class IncrementalRegenerator:
                 f"{item.relative_path} would be written outside the destination: {path}"
             )
         item.write(site.dest)
+
+
+def _groups(doc: Any) -> tuple[str, str]:
+    """A document's tags and categories, as the site's tag/category index sees them."""
+    return (repr(doc.data.get("tags")), repr(doc.data.get("categories")))
 
 
 def _refresh_site_time(site: Any) -> None:

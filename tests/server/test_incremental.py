@@ -62,12 +62,15 @@ def make_site(root: Path) -> Path:
         "about.md": "---\nlayout: default\ntitle: About\n---\nAbout {{ site.data.people[0].name }}.\n",
         "plain.md": "---\ntitle: Plain\n---\nNo layout here.\n",
         "notes.txt": "not part of the site\n",
+        "tags.html": "---\ntitle: Tags\n---\n{% for tag in site.tags %}{{ tag[0] }}:"
+        "{% for p in tag[1] %}{{ p.title }},{% endfor %};{% endfor %}\n",
         "guide/index.md": "---\nlayout: default\ntitle: Guide\n---\n{% include_relative parts/intro.txt %}\n",
         "guide/parts/intro.txt": "Intro text v1.\n",
     }
     for n in range(1, 6):
         files[f"_posts/2024-01-0{n}-post-{n}.md"] = (
-            f"---\nlayout: post\ntitle: Post {n}\n---\nFirst paragraph of post {n}.\n\nSecond paragraph.\n"
+            f"---\nlayout: post\ntitle: Post {n}\ntags: [t{n % 2}]\n---\n"
+            f"First paragraph of post {n}.\n\nSecond paragraph.\n"
         )
     for rel, text in files.items():
         path = root / rel
@@ -135,6 +138,11 @@ CASES: dict[str, tuple[str, Callable[[str], str], str]] = {
     "post permalink": (
         "_posts/2024-01-02-post-2.md",
         lambda t: t.replace("title: Post 2", "title: Post 2\npermalink: /moved/"),
+        "incremental",
+    ),
+    "post tags": (
+        "_posts/2024-01-03-post-3.md",
+        lambda t: t.replace("tags: [t1]", "tags: [t1, fresh]"),
         "incremental",
     ),
     "page body": ("about.md", lambda t: t.replace("About {{", "All about {{"), "incremental"),
