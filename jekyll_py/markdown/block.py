@@ -117,7 +117,7 @@ class KramdownBlockParser(ExtensionsMixin, HtmlBlockMixin, ListMixin, TableMixin
         root.options["footnote_count"] = sum(1 for d in self.doc.footnotes.values() if "marker" in d)
         if self.gfm:
             self.update_elements(root)
-        state.tokens = [root]
+        state.tokens = [root.as_token()]
 
     def parse_blocks(self, el: Element, text: str | None = None, state: Any = None) -> str | None:
         """Parse block-level elements from ``text`` (or the current source) into ``el``."""

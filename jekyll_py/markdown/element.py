@@ -3,8 +3,7 @@
 kramdown builds a tree of ``Element`` objects (type, value, attr, options,
 children) and both its parser and its converter mutate them freely.  We keep
 that shape so the parsing rules can be expressed the way kramdown expresses
-them, but make ``Element`` a ``dict`` so the tree is also a valid list of
-mistune tokens (mistune's ``Markdown.render_state`` walks ``children`` keys).
+them; the whole tree travels through mistune as a single token.
 """
 
 from __future__ import annotations
@@ -22,76 +21,47 @@ SPAN_TYPES = frozenset(
 )
 
 
-class Element(dict):
-    """One node of the kramdown tree, usable as a mistune token."""
+class Element:
+    """One node of the kramdown tree (kramdown's ``Kramdown::Element``)."""
 
-    __slots__ = ()
+    __slots__ = ("type", "value", "attr", "options", "children")
 
     def __init__(
         self,
         type: str,
         value: Any = None,
-        attr: dict[str, str] | None = None,
+        attr: dict[str, Any] | None = None,
         options: dict[str, Any] | None = None,
     ) -> None:
-        dict.__init__(
-            self,
-            type=type,
-            value=value,
-            attr=attr if attr is not None else {},
-            options=options if options is not None else {},
-            children=[],
-        )
+        self.type = type
+        self.value = value
+        self.attr: dict[str, Any] = attr if attr is not None else {}
+        self.options: dict[str, Any] = options if options is not None else {}
+        self.children: list[Element] = []
 
-    @property
-    def type(self) -> str:
-        return self["type"]
-
-    @type.setter
-    def type(self, v: str) -> None:
-        self["type"] = v
-
-    @property
-    def value(self) -> Any:
-        return self["value"]
-
-    @value.setter
-    def value(self, v: Any) -> None:
-        self["value"] = v
-
-    @property
-    def attr(self) -> dict[str, str]:
-        return self["attr"]
-
-    @property
-    def options(self) -> dict[str, Any]:
-        return self["options"]
-
-    @property
-    def children(self) -> list[Element]:
-        return self["children"]
-
-    @children.setter
-    def children(self, v: list[Element]) -> None:
-        self["children"] = v
+    def __repr__(self) -> str:
+        return f"<Element {self.type} {self.value!r} {self.attr} {len(self.children)} children>"
 
     def category(self) -> str | None:
-        if self["type"] in BLOCK_TYPES:
+        if self.type in BLOCK_TYPES:
             return "block"
-        if self["type"] in SPAN_TYPES:
+        if self.type in SPAN_TYPES:
             return "span"
-        return self["options"].get("category")
+        return self.options.get("category")
 
     def is_block(self) -> bool:
         return self.category() == "block"
 
     def deep_copy(self) -> Element:
         """Copy the subtree (kramdown uses Marshal round trips for footnotes and the TOC)."""
-        el = Element(self["type"], self["value"], dict(self["attr"]), dict(self["options"]))
-        if isinstance(self["value"], Element):
-            el["value"] = self["value"]
-        el["children"] = [c.deep_copy() for c in self["children"]]
+        el = Element(self.type, self.value, dict(self.attr), dict(self.options))
+        el.children = [c.deep_copy() for c in self.children]
         return el
+
+    def as_token(self) -> dict[str, Any]:
+        """The mistune token carrying this tree (mistune leaves tokens without
+        ``children``/``text`` keys alone when it walks them before rendering)."""
+        return {"type": "kramdown_root", "root": self}
 
 
 # ---------------------------------------------------------------------------

@@ -58,7 +58,11 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
 
     # -- dispatch -------------------------------------------------------------------
     def __call__(self, tokens: Any, state: Any) -> str:  # type: ignore[override]
-        return "".join(self.convert(tok, -self.indent) for tok in tokens)
+        return self.render_tokens(tokens, state)
+
+    def kramdown_root(self, token: dict[str, Any], state: Any) -> str:
+        """mistune render method for the token wrapping kramdown's tree."""
+        return self.convert(token["root"], -self.indent)
 
     def convert(self, el: Element, indent: int) -> str:
         method: Callable[[Element, int], str] = self._get_method(el.type)
