@@ -57,8 +57,6 @@ KNOWN_WARNING_FAILURES: dict[str, str] = {
        for name in ("drafts", "drafts-off", "future-off", "limit-posts", "unpublished")},
     "front-matter-typing": "a disallowed YAML class (Symbol) is reported as `YAML Exception reading`"
                            " instead of Jekyll's `Error reading file ...: Tried to load unspecified class: Symbol`",
-    "conflicts": "Conflict warnings list posts and static files by relative path; Jekyll prints"
-                 " their absolute source path (Document#path, StaticFile#path)",
     "excerpt-edge": "the excerpt warning quotes the separator as '\\n\\n'; Jekyll prints Ruby's"
                     " inspect form \"\\n\\n\"",
 }
