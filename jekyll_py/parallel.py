@@ -8,7 +8,8 @@ Documents go first and are applied before pages are rendered, because pages
 order Jekyll uses.
 
 Only a plain build uses it: with ``incremental`` the regenerator must see every
-dependency, and small sites finish before workers would start. Two documents
+dependency, ``serve``/``--watch`` run threads that make forking unsafe, and
+small sites finish before workers would start. Two documents
 that read each other's rendered ``content`` *while rendering* could see a raw
 value where Jekyll's sequential order gives them the rendered one; set
 ``parallel: false`` in the configuration for such a site.
@@ -35,6 +36,10 @@ def workers_for(site: Site, count: int) -> int:
     """How many worker processes to use for ``count`` items (0 means sequential)."""
     setting = site.config.get("parallel", True)
     if setting is False or site.incremental() or count < MIN_ITEMS:
+        return 0
+    # `serve` and `--watch` run threads (HTTP, LiveReload, the watcher); forking a
+    # threaded process can deadlock on a lock another thread held.
+    if site.config.get("serving") or site.config.get("watch"):
         return 0
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0

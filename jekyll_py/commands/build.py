@@ -29,6 +29,12 @@ def build(site: Site, options: dict[str, Any]) -> None:
 def run(options: dict[str, Any]) -> int:
     config = Configuration.from_options(options)
     site = Site(config)
+    watching = bool(options.get("watch")) and not options.get("detach")
+    if watching:
+        # Keep what the first build learns, so the first save is a partial rebuild.
+        from jekyll_py.server.incremental import IncrementalRegenerator
+
+        IncrementalRegenerator.attach(site)
     if options.get("skip_initial_build"):
         logger.warn("Build Warning:", "Skipping the initial build. This may result in an out-of-date site.")
     else:
@@ -38,7 +44,7 @@ def run(options: dict[str, Any]) -> int:
     elif options.get("watch"):
         from jekyll_py.server.watcher import watch
 
-        watch(dict(config))
+        watch(dict(config), site=site)
     else:
         logger.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     return 0
