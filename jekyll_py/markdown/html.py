@@ -27,7 +27,6 @@ TYPOGRAPHIC_ENTITIES = {
     "laquo": ["laquo"], "raquo": ["raquo"],
 }
 SMART_QUOTE_INDICES = {"lsquo": 0, "rsquo": 1, "ldquo": 2, "rdquo": 3}
-FOOTNOTE_BACKLINK_FMT = '{}<a href="#fnref:{}" class="reversefootnote" role="doc-backlink">{}</a>'
 
 
 class KramdownHtmlRenderer(mistune.BaseRenderer):

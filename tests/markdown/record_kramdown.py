@@ -1,0 +1,76 @@
+"""Record what Jekyll's kramdown converter writes for the generated corpus.
+
+Needs Ruby with Jekyll 4.3.1 (kramdown 2.4, kramdown-parser-gfm 1.1, Rouge
+3.30) on the PATH; the tests only read the recording.  Run from the
+repository root:
+
+    python tests/markdown/record_kramdown.py
+
+Each option set gets its own documents; the converter is obtained the way
+Jekyll's renderer obtains it (``site.find_converter_instance``).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import documents  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "data" / "kramdown_recorded.json"
+
+#: (name, kramdown: block of _config.yml, seed, number of documents)
+OPTION_SETS = [
+    ("acadhomepage", {"input": "GFM", "hard_wrap": False, "auto_ids": True, "footnote_nr": 1,
+                      "entity_output": "as_char", "toc_levels": "1..6",
+                      "smart_quotes": "lsquo,rsquo,ldquo,rdquo", "enable_coderay": False}, 101, 120),
+    ("parse-block-html", {"parse_block_html": True}, 102, 20),
+    ("hard-wrap", {"hard_wrap": True}, 103, 20),
+    ("no-ids-numeric", {"auto_ids": False, "entity_output": "numeric"}, 104, 20),
+    ("plain-kramdown", {"input": "kramdown"}, 105, 20),
+    ("no-span-html", {"parse_span_html": False, "footnote_backlink": "", "toc_levels": "2..3"}, 106, 20),
+]
+
+RUBY = r"""
+require "json"
+require "jekyll"
+job = JSON.parse(File.read(ARGV[0]))
+dir = ARGV[1]
+cfg = Jekyll.configuration("source" => dir, "destination" => File.join(dir, "_site"),
+                           "quiet" => true, "disable_disk_cache" => true,
+                           "markdown" => "kramdown", "highlighter" => "rouge",
+                           "kramdown" => job["kramdown"])
+conv = Jekyll::Site.new(cfg).find_converter_instance(Jekyll::Converters::Markdown)
+File.write(ARGV[2], JSON.generate(job["inputs"].map { |md| conv.convert(md) }))
+"""
+
+
+def main() -> int:
+    records = []
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "record.rb"
+        script.write_text(RUBY, encoding="utf-8")
+        site = Path(tmp) / "site"
+        site.mkdir()
+        for name, kramdown, seed, count in OPTION_SETS:
+            inputs = documents(seed, count)
+            job = Path(tmp) / "job.json"
+            out = Path(tmp) / "out.json"
+            job.write_text(json.dumps({"kramdown": kramdown, "inputs": inputs}), encoding="utf-8")
+            subprocess.run(["ruby", str(script), str(job), str(site), str(out)], check=True, cwd=tmp)
+            outputs = json.loads(out.read_text(encoding="utf-8"))
+            records.append({"name": name, "kramdown": kramdown,
+                            "cases": [{"markdown": m, "html": h} for m, h in zip(inputs, outputs, strict=True)]})
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(records, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {sum(len(r['cases']) for r in records)} cases to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
