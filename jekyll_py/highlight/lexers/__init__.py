@@ -16,6 +16,7 @@ from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
 from .config import (
+    CMakeLexer,
     ConfLexer,
     HCLLexer,
     MakeLexer,
@@ -115,6 +116,7 @@ LEXER_CLASSES: dict[str, type] = {
     "conf": ConfLexer,
     "properties": PropertiesLexer,
     "make": MakeLexer,
+    "cmake": CMakeLexer,
     "nginx": NginxLexer,
     "hcl": HCLLexer,
     "terraform": TerraformLexer,

@@ -1,5 +1,5 @@
 """Configuration formats, shaped like Rouge's lexers: ``conf``, ``properties``,
-``make``, ``nginx``, ``hcl`` and ``terraform``.
+``make``, ``cmake``, ``nginx``, ``hcl`` and ``terraform``.
 
 * conf: ``#`` comments, quoted strings, words as names, numbers.
 * properties: keys ``Name.Property``, values ``String`` with ``\\`` escapes.
@@ -408,5 +408,105 @@ class TerraformLexer(HCLLexer):
             (r"[(\[,]", Punctuation),
             (r"[)\].]", Punctuation),
             (r"(?i:[$a-z_\-][a-z0-9_\-]*)", _hcl_expression_word),
+        ],
+    }
+
+
+#: CMake's built-in commands.
+CMAKE_COMMANDS = frozenset("""
+add_compile_definitions add_compile_options add_custom_command add_custom_target
+add_definitions add_dependencies add_executable add_library add_link_options
+add_subdirectory add_test aux_source_directory break build_command build_name
+cmake_host_system_information cmake_language cmake_minimum_required cmake_parse_arguments
+cmake_policy configure_file create_test_sourcelist define_property else elseif
+enable_language enable_testing endforeach endfunction endif endmacro endwhile exec_program
+execute_process export export_library_dependencies file find_file find_library find_package
+find_path find_program fltk_wrap_ui foreach function get_cmake_property
+get_directory_property get_filename_component get_property get_source_file_property
+get_target_property get_test_property if include include_directories
+include_external_msproject include_guard include_regular_expression install install_files
+install_programs install_targets link_directories link_libraries list load_cache
+load_command macro make_directory mark_as_advanced math message option output_required_files
+project qt_wrap_cpp qt_wrap_ui remove remove_definitions return separate_arguments set
+set_directory_properties set_property set_source_files_properties set_target_properties
+set_tests_properties site_name source_group string subdir_depends subdirs
+target_compile_definitions target_compile_features target_compile_options
+target_include_directories target_link_directories target_link_libraries target_link_options
+target_precompile_headers target_sources try_compile try_run unset use_mangled_mesa
+utility_source variable_requires variable_watch while write_file""".split())
+#: The token of plain text in each CMake state (Rouge's ``STATES_MAP``).
+CMAKE_STATE_TOKENS = {
+    "root": Text,
+    "bracket_string": String.Double,
+    "quoted_argument": String.Double,
+    "bracket_comment": Comment.Multiline,
+    "variable_reference": Name.Variable,
+}
+
+
+def _cmake_default(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(CMAKE_STATE_TOKENS[ctx.stack[-1]], match.group())
+
+
+def _cmake_bracket_close(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(CMAKE_STATE_TOKENS[ctx.stack[-1]], match.group())
+    if len(match.group()) == ctx.memo.get("bracket_len"):
+        ctx.goto("root")
+
+
+def _cmake_bracket_open(state: str, ttype, offset: int):
+    def action(ctx: Context, match: re.Match[str]) -> None:
+        ctx.token(ttype, match.group())
+        ctx.memo["bracket_len"] = len(match.group()) - offset
+        ctx.goto(state)
+    return action
+
+
+def _cmake_command(ctx: Context, match: re.Match[str]) -> None:
+    name = match.group(1)
+    ctx.token(Name.Builtin if name in CMAKE_COMMANDS else Name.Function, name)
+    ctx.token(Text, match.group(2))
+    ctx.token(Punctuation, match.group(3))
+
+
+class CMakeLexer(StateLexer):
+    """``cmake``: commands (built-in or user), ``${var}`` references, bracket strings."""
+
+    states = {
+        "default": [
+            (r"\r\n?|\n", _cmake_default),
+            (r".", _cmake_default),
+        ],
+        "variable_interpolation": [(r"\$\{", String.Interpol, "variable_reference")],
+        "bracket_close": [(r"\]=*\]", _cmake_bracket_close)],
+        "root": [
+            Mixin("variable_interpolation"),
+            (r"[ \t]", Text),
+            (r"[()]", Punctuation),
+            (r"#\[=*\[", _cmake_bracket_open("bracket_comment", Comment.Multiline, 1)),
+            (r"\[=*\[", _cmake_bracket_open("bracket_string", String.Double, 0)),
+            (r'\\"', Text),
+            (r'"', String.Double, "quoted_argument"),
+            (r"([A-Za-z_][A-Za-z0-9_]*)([ \t]*)(\()", _cmake_command),
+            (r"#.*", Comment.Single),
+            Mixin("default"),
+        ],
+        "bracket_string": [
+            Mixin("bracket_close"),
+            Mixin("variable_interpolation"),
+            Mixin("default"),
+        ],
+        "bracket_comment": [Mixin("bracket_close"), Mixin("default")],
+        "variable_reference": [
+            Mixin("variable_interpolation"),
+            (r"\}", String.Interpol, "#pop"),
+            Mixin("default"),
+        ],
+        "quoted_argument": [
+            Mixin("variable_interpolation"),
+            # Rouge pushes the top-level state here instead of popping.
+            (r'"', String.Double, "root"),
+            (r"\\[()#\" \\$@^trn;]", String.Escape),
+            Mixin("default"),
         ],
     }
