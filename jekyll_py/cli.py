@@ -192,7 +192,9 @@ def _report_failure(command: str, exc: BaseException, unexpected: bool = False) 
     if unexpected:
         logger.error("Error:", f"{type(exc).__name__}: {message}")
         logger.debug("", "".join(traceback.format_exception(exc)))
-    elif not any(message in m for m in logger.messages[-3:]):
+    # An error Jekyll has already logged (a converter's) is not repeated; the
+    # logger collapses whitespace, so the collapsed text is what to look for.
+    elif not any(" ".join(message.split()) in m for m in logger.messages[-3:]):
         logger.error("Error:", message)
     hint = f" Please append `--trace` to the `{command}` command "
     dashes = "-" * len(hint)

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from jekyll_py.site import Site
 
 
+def converter_class_name(converter: object) -> str:
+    """The class name Jekyll prints for a converter (``#{converter.class}``).
+
+    The built-in converters are Ruby's ``Jekyll::Converters::*`` classes;
+    a Python plugin's converter keeps its own name.
+    """
+    cls = type(converter)
+    if cls.__module__.startswith("jekyll_py.converters"):
+        return f"Jekyll::Converters::{cls.__name__}"
+    return cls.__name__
+
+
 class Renderer:
     def __init__(self, site: Site, document: Any, payload: dict[str, Any] | None = None) -> None:
         self.site = site
@@ -104,13 +116,11 @@ class Renderer:
                 raise
             except Exception as exc:  # noqa: BLE001 - every converter failure is reported
                 logger.error("Conversion error:",
-                             f"{type(converter).__name__} encountered an error while "
+                             f"{converter_class_name(converter)} encountered an error while "
                              f"converting '{self.document.relative_path}':")
                 logger.error("", str(exc))
-                raise ConversionError(
-                    f"{type(converter).__name__} encountered an error while converting "
-                    f"'{self.document.relative_path}': {exc}"
-                ) from exc
+                # Jekyll re-raises the converter's own error, so that is the message.
+                raise ConversionError(str(exc)) from exc
         return output
 
     def render_liquid(self, content: str, payload: dict[str, Any], path: str,

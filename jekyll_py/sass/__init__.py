@@ -113,7 +113,13 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
                      page: Page | None) -> str:
     """Compile a Sass page; with source maps on, add a ``.css.map`` page beside it."""
     if site is None or page is None or not sourcemap_required(config, page):
-        return compile_scss(content, syntax=syntax, config=config, site=site)
+        try:
+            return compile_scss(content, syntax=syntax, config=config, site=site)
+        except SassSyntaxError as exc:
+            if site is None or page is None:
+                raise
+            # Compiled from a string, libsass calls the page "stdin".
+            raise SassSyntaxError(_name_page(str(exc), ["stdin"], site, page)) from exc
     basename = page.basename
     # libsass only writes maps for files, so compile a scratch copy; its name must
     # not shadow an `@import` (a page main.scss importing _sass/main.scss). Jekyll
@@ -134,10 +140,25 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
                 precision=PRECISION,
             )
         except libsass.CompileError as exc:
-            raise SassSyntaxError(str(exc).replace(tmp + "/", page.relative_path.rsplit("/", 1)[0] + "/")) from exc
+            scratch = [os.path.relpath(src), src]
+            raise SassSyntaxError(_name_page(str(exc), scratch, site, page)) from exc
     source_map = _rewrite_map(source_map, tmp, site, page)
     _add_map_page(site, page, source_map)
     return _finish(css, config)
+
+
+def _name_page(message: str, names: list[str], site: Site, page: Page) -> str:
+    """Name the page in a libsass error as SassC names it under Jekyll.
+
+    jekyll-sass-converter gives SassC the file name ``<source>/<page name>``
+    (the source relative to the working directory) and libsass prints it
+    relative to the working directory, e.g. ``on line 2:12 of src/main.scss``.
+    """
+    shown = os.path.relpath(os.path.join(site.source, page.name))
+    for name in names:
+        message = message.replace(f" of {name}\n", f" of {shown}\n").replace(
+            f" of {name} ", f" of {shown} ")
+    return message
 
 
 def _rewrite_map(source_map: str, tmp: str, site: Site, page: Page) -> str:
