@@ -59,6 +59,7 @@ from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
 from .yaml import YAMLLexer
+from .zig import ZigLexer
 
 #: Rouge tag → our lexer class.
 LEXER_CLASSES: dict[str, type] = {
@@ -98,6 +99,7 @@ LEXER_CLASSES: dict[str, type] = {
     "powershell": PowerShellLexer,
     "go": GoLexer,
     "rust": RustLexer,
+    "zig": ZigLexer,
     "sql": SQLLexer,
     "r": RLexer,
     "matlab": MatlabLexer,
