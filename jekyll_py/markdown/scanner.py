@@ -119,6 +119,13 @@ class Scanner:
         """The string before the last match (Ruby's ``StringScanner#pre_match``)."""
         return self.string[: self.m.start()] if self.m else ""
 
+    def pre_match_tail(self, n: int) -> str:
+        """The last ``n`` characters of ``pre_match`` (cheap on long strings)."""
+        if not self.m:
+            return ""
+        start = self.m.start()
+        return self.string[max(0, start - n):start]
+
     def rest(self) -> str:
         return self.string[self.pos:]
 

@@ -80,6 +80,18 @@ SPAN_RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("strikethrough", re.compile(r"~~(?!\s|~).*?[^\s~]~~", re.ASCII | re.S), r"~~"),
 ]
 
+#: Characters each rule's start pattern can begin with (None: any character),
+#: so only plausible rules are tried at a position.
+FIRST_CHARS: dict[str, str | None] = {
+    "emphasis": "*_", "codespan": "`", "autolink": "<", "span_html": "<",
+    "footnote_marker": "[", "link": "![", "smart_quotes": None, "inline_math": "$",
+    "span_extensions": "{", "html_entity": "&", "typographic_syms": "-.\\<> ",
+    "line_break": " \\", "escaped_chars": "\\", "escaped_chars_plain": "\\", "strikethrough": "~",
+}
+_WS = re.compile(r"\s", re.ASCII)
+_ALPHA_BEFORE = re.compile(r"[^\W\d_]-?[^\W\d_]*\Z")
+_CODESPAN_PRE = re.compile(r"(?:\s\n?|\A\n?)\Z", re.ASCII)
+
 
 class KramdownSpanParser(mistune.InlineParser):
     """Span-level parsing of the raw text collected by the block parser."""
@@ -100,6 +112,7 @@ class KramdownSpanParser(mistune.InlineParser):
             self.register(name, span_start, getattr(type(self), "parse_" + name))
         self.block = block
         self._stop_cache: dict[tuple[str, str], re.Pattern[str]] = {}
+        self._candidates: dict[tuple[str, str], list[str]] = {}
 
     def reset(self, doc: Any) -> None:
         self.doc = doc
@@ -178,7 +191,13 @@ class KramdownSpanParser(mistune.InlineParser):
                 stop_found = callback() if callback is not None else True
             processed = False
             if not stop_found:
-                for name in rules:
+                ch = string[src.pos]
+                ckey = (start_sc.pattern, ch)
+                candidates = self._candidates.get(ckey)
+                if candidates is None:
+                    candidates = self._candidates[ckey] = [
+                        n for n in rules if FIRST_CHARS.get(n) is None or ch in FIRST_CHARS[n]]
+                for name in candidates:
                     sm = self.start_res[name].match(string, src.pos)
                     if sm is not None:
                         src.m = sm
@@ -203,8 +222,9 @@ class KramdownSpanParser(mistune.InlineParser):
         result = src.scan(self.start_res["emphasis"]) or ""
         element = "strong" if len(result) == 2 else "em"
         kind = result[0]
-        if ((kind == "_" and re.search(r"[^\W\d_]-?[^\W\d_]*\Z", src.pre_match()))
-                or src.check(re.compile(r"\s", re.ASCII))
+        # a letter, optionally followed by "-", right before "_" (two characters decide)
+        if ((kind == "_" and _ALPHA_BEFORE.search(src.pre_match_tail(2)))
+                or src.check(_WS)
                 or self.tree.type == element or self._in_stack((element,))):  # type: ignore[union-attr]
             self.add_text(result)
             return
@@ -216,8 +236,8 @@ class KramdownSpanParser(mistune.InlineParser):
             alnum = re.compile(re.escape(delim) + r"[^\W_]")
 
             def cb() -> bool:
-                pre = src.pre_match()
-                return ((not pre or not re.match(r"\s", pre[-1], re.ASCII))
+                pre = src.pre_match_tail(1)
+                return ((not pre or not _WS.match(pre))
                         and (elem != "em" or not double.match(src.string, src.pos))
                         and (kind != "_" or not alnum.match(src.string, src.pos))
                         and bool(el.children))
@@ -241,8 +261,8 @@ class KramdownSpanParser(mistune.InlineParser):
         result = src.scan(self.start_res["codespan"]) or ""
         simple = len(result) == 1
         saved = src.pos
-        if (simple and re.search(r"(?:\s\n?|\A\n?)\Z", src.pre_match(), re.ASCII)
-                and re.match(r"\s", src.string[src.pos:src.pos + 1], re.ASCII)):
+        if (simple and _CODESPAN_PRE.search(src.pre_match_tail(2))
+                and _WS.match(src.string, src.pos)):
             self.add_text(result)
             return
         text = src.scan_until(re.compile(re.escape(result)))
