@@ -78,10 +78,13 @@ class Context:
         strict_variables: bool = False,
         strict_filters: bool = False,
         engine: Any = None,
+        counters: dict[str, Any] | None = None,
     ) -> None:
         self.scopes: list[dict[str, Any]] = [{}]
         self.environments: list[Any] = [environment if environment is not None else {}, {}]
-        self.counters: dict[str, Any] = {}
+        # Jekyll renders every page with one shared payload, where Liquid keeps the
+        # counters: so they carry on from page to page within a build.
+        self.counters: dict[str, Any] = counters if counters is not None else {}
         self.registers: dict[str, Any] = registers if registers is not None else {}
         self.filters = filters
         self.strict_variables = strict_variables

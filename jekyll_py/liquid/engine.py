@@ -69,6 +69,9 @@ class LiquidEngine:
         self.filters.update(_EXTRA_FILTERS)
         self._cache: dict[tuple[str | None, str], Template] = {}
         self.filter_cache: dict[str, Any] = {}
+        #: ``increment``/``decrement`` counters: Jekyll's payload is shared by
+        #: every page of a build, and Liquid stores the counters in it.
+        self.counters: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ registration
 
@@ -119,6 +122,7 @@ class LiquidEngine:
             strict_variables=self.strict_variables,
             strict_filters=self.strict_filters,
             engine=self,
+            counters=self.counters,
         )
 
     def render(

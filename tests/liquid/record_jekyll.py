@@ -91,9 +91,19 @@ def write_error_site(dest: Path, case: dict[str, Any]) -> None:
             fh.write(case["config"])
 
 
+def load_error_cases() -> list[dict[str, Any]]:
+    """The hand-written error cases, then the generated lax-parsing ones."""
+    cases: list[dict[str, Any]] = []
+    for name in ("errors.yml", "fuzz_errors.yml"):
+        path = HERE / name
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                cases.extend(yaml.safe_load(fh))
+    return cases
+
+
 def record_errors() -> int:
-    with (HERE / "errors.yml").open(encoding="utf-8") as fh:
-        cases = yaml.safe_load(fh)
+    cases = load_error_cases()
     recorded = {}
     for case in cases:
         with tempfile.TemporaryDirectory() as tmp:

@@ -51,10 +51,9 @@ ERRORS: dict[str, dict[str, Any]] = json.loads((HERE / "recorded" / "errors.json
 
 
 def _error_cases() -> list[Any]:
-    import yaml
+    from record_jekyll import load_error_cases
 
-    with (HERE / "recorded" / "errors.yml").open(encoding="utf-8") as fh:
-        return [pytest.param(case, id=case["id"]) for case in yaml.safe_load(fh)]
+    return [pytest.param(case, id=case["id"]) for case in load_error_cases()]
 
 
 def loose(message: str) -> str:
