@@ -600,3 +600,8 @@ MORE_SNIPPETS.update({
         "type Query {\n  users(limit: Int = 10): [User!]!\n}\n\nunion SearchResult = User | Post\n",
     ],
 })
+
+MORE_SNIPPETS.update({
+    "cmake": ["cmake_minimum_required(VERSION 3.10)\nproject(Demo CXX)\n# comment\nset(SOURCES main.cpp \"${CMAKE_SOURCE_DIR}/util.cpp\")\nadd_executable(demo ${SOURCES})\nmy_function(arg)\n"],
+    "zig": ["const std = @import(\"std\");\n\npub fn main() !void {\n    const x: u32 = 42;\n    std.debug.print(\"{d}\\n\", .{x});\n}\n"],
+})

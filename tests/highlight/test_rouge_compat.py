@@ -39,7 +39,7 @@ EXACT_LANGUAGES = frozenset({
     "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
     "haskell", "perl", "sass", "objc", "dart", "elixir", "vue", "handlebars", "jinja",
     "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform", "julia",
-    "ocaml", "elm", "erlang", "fsharp", "graphql",
+    "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
