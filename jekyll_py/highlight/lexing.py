@@ -4,11 +4,13 @@ The pipeline for one piece of code is:
 
 1. ``find_fancy(lang)`` resolves the name (and CGI-style ``?key=value``
    options) to a Rouge tag, exactly like ``Rouge::Lexer.find_fancy``.
-2. A Pygments lexer (or one of our Rouge-shaped lexers in ``lexers``)
-   produces raw tokens from the *unprocessed* code: Pygments' ``get_tokens``
-   would strip leading newlines and rewrite ``\\r\\n``, which Rouge never does.
-3. Token types become Rouge short names (``tokens.rouge_shortname``), with
-   per-language touches where the Pygments lexer classifies differently.
+2. One of our Rouge-shaped lexers (``lexers``), or else the closest
+   Pygments lexer, produces raw tokens.  Pygments lexers are fed the
+   *unprocessed* code: their ``get_tokens`` would strip leading newlines and
+   rewrite ``\\r\\n``, which Rouge never does.
+3. Token types become Rouge short names (``tokens.rouge_shortname``); for
+   Pygments lexers, ``Whitespace`` becomes ``Text`` unless the Rouge lexer
+   itself marks blanks.
 4. Adjacent tokens with the same short name are merged and empty ones are
    dropped, as ``Rouge::Lexer#continue_lex`` does.
 """
