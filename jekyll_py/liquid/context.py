@@ -85,7 +85,9 @@ class Context:
         # Jekyll renders every page with one shared payload, where Liquid keeps the
         # counters: so they carry on from page to page within a build.
         self.counters: dict[str, Any] = counters if counters is not None else {}
-        self.registers: dict[str, Any] = registers if registers is not None else {}
+        # Liquid's ``Registers``: the given hash is read-only, tag state (cycle,
+        # for offsets, ifchanged) lives in this render only.
+        self.registers: dict[str, Any] = dict(registers) if registers is not None else {}
         self.filters = filters
         self.strict_variables = strict_variables
         self.strict_filters = strict_filters

@@ -38,7 +38,7 @@ def front_matter(case: dict[str, Any]) -> str:
         extra = fm
     else:
         extra = yaml.safe_dump(fm, default_flow_style=False, allow_unicode=True, sort_keys=False)
-    return "---\nlayout: none\n" + extra + "---\n"
+    return f"---\nlayout: {case.get('layout', 'none')}\n" + extra + "---\n"
 
 
 def write_site(dest: Path, cases: list[dict[str, Any]]) -> None:
