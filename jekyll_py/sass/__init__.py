@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import tempfile
 from typing import TYPE_CHECKING, Any
 
@@ -156,8 +157,7 @@ def _name_page(message: str, names: list[str], site: Site, page: Page) -> str:
     """
     shown = os.path.relpath(os.path.join(site.source, page.name))
     for name in names:
-        message = message.replace(f" of {name}\n", f" of {shown}\n").replace(
-            f" of {name} ", f" of {shown} ")
+        message = re.sub(rf" of {re.escape(name)}(?=[\s,]|$)", lambda _m: f" of {shown}", message)
     return message
 
 

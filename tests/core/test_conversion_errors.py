@@ -57,3 +57,14 @@ def test_sass_error_in_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         "Error: Incompatible units: '%' and 'rem'. on line 2:12 of src/main.scss "
         ">> a { width: 1rem + 1%; } -----------^",
     ]
+
+
+def test_sass_error_inside_a_function_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """libsass follows the page's name with a comma here (``of src/fn.scss, in function``)."""
+    write(tmp_path / "src/css/fn.scss", "---\n---\na {\n  width: max(1em, calc(1% - 1rem));\n}\n")
+    lines = build_errors(tmp_path, monkeypatch, capsys)
+    assert lines[1] == (
+        "Error: \"calc(1% - 1rem)\" is not a number for `max' on line 2:10 of src/fn.scss, "
+        "in function `max` from line 2:10 of src/fn.scss >> width: max(1em, calc(1% - 1rem)); "
+        "---------^")
