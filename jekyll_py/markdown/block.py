@@ -525,4 +525,9 @@ def _is_gfm_id_char(c: str) -> bool:
     import unicodedata
 
     cat = unicodedata.category(c)
-    return cat[0] == "M" or cat in ("Nd", "Pc", "Nl") or c in "\u200c\u200d"
+    if cat[0] == "M" or cat in ("Nd", "Pc", "Nl"):
+        return True
+    # symbols with the Alphabetic property (circled/squared Latin letters)
+    cp = ord(c)
+    return (0x24B6 <= cp <= 0x24E9 or 0x1F130 <= cp <= 0x1F149 or 0x1F150 <= cp <= 0x1F169
+            or 0x1F170 <= cp <= 0x1F189)
