@@ -95,6 +95,10 @@ class Entity:
 
     @property
     def char(self) -> str | None:
+        # Surrogates and out-of-range code points have no UTF-8 form; kramdown
+        # would write invalid bytes, we keep the reference as written instead.
+        if 0xD800 <= self.code_point <= 0xDFFF:
+            return None
         try:
             return chr(self.code_point)
         except (ValueError, OverflowError):
