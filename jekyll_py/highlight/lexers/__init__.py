@@ -31,6 +31,7 @@ from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
 from .erlang import ErlangLexer
+from .fortran import FortranLexer
 from .functional import ElmLexer, FSharpLexer, OCamlLexer
 from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
@@ -104,6 +105,7 @@ LEXER_CLASSES: dict[str, type] = {
     "r": RLexer,
     "matlab": MatlabLexer,
     "julia": JuliaLexer,
+    "fortran": FortranLexer,
     "xml": XMLLexer,
     "ini": INILexer,
     "tex": TeXLexer,
