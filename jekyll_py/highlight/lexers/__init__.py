@@ -25,7 +25,7 @@ from .config import (
     TerraformLexer,
 )
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
-from .csharp import CSharpLexer
+from .csharp import CSharpLexer, VisualBasicLexer
 from .css import CSSLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
@@ -82,6 +82,7 @@ LEXER_CLASSES: dict[str, type] = {
     "objective_cpp": ObjectiveCppLexer,
     "java": JavaLexer,
     "csharp": CSharpLexer,
+    "vb": VisualBasicLexer,
     "kotlin": KotlinLexer,
     "scala": ScalaLexer,
     "groovy": GroovyLexer,
