@@ -9,6 +9,7 @@ from jekyll_py import frontmatter
 from jekyll_py.errors import (
     InvalidPermalinkError,
     InvalidYAMLFrontMatterError,
+    YAMLDisallowedClassError,
     YAMLError,
 )
 from jekyll_py.log import logger
@@ -27,7 +28,11 @@ def read_front_matter(site: Site, path: str, relative_path: str) -> tuple[dict[s
     try:
         data, content, consumed = frontmatter.split(text, relative_path)
     except YAMLError as exc:
-        logger.warn(f"YAML Exception reading {path}: {exc}")
+        # Psych's DisallowedClass is not a syntax error: Jekyll words it differently.
+        if isinstance(exc, YAMLDisallowedClassError):
+            logger.warn(f"Error reading file {path}: {exc}")
+        else:
+            logger.warn(f"YAML Exception reading {path}: {exc}")
         if site.config.get("strict_front_matter"):
             raise
         # Jekyll has already taken the body when the YAML fails to load.

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from jekyll_py import frontmatter, hooks, utils
 from jekyll_py.convertible import write_output
 from jekyll_py.drops.document_drop import DocumentDrop, UrlDrop
-from jekyll_py.errors import FatalException, YAMLError
+from jekyll_py.errors import FatalException, YAMLDisallowedClassError, YAMLError
 from jekyll_py.log import logger
-from jekyll_py.url import URL, unescape_path
+from jekyll_py.url import URL, permalink_option, unescape_path
 
 if TYPE_CHECKING:
     from jekyll_py.collection import Collection
@@ -139,10 +139,14 @@ class Document:
                 self.merge_data(data)
             self.read_post_data()
         except YAMLError as exc:
-            logger.error("Error:", f"YAML Exception reading {self.path}: {exc}")
+            if isinstance(exc, YAMLDisallowedClassError):
+                logger.error("Error:", f"could not read file {self.path}: {exc}")
+            else:
+                logger.error("Error:", f"YAML Exception reading {self.path}: {exc}")
             if self.site.config.get("strict_front_matter"):
                 raise
-        except FatalException:
+        except FatalException as exc:
+            logger.error("Error:", f"could not read file {self.path}: {exc}")
             raise
         except (OSError, ValueError) as exc:
             logger.error("Error:", f"could not read file {self.path}: {exc}")
@@ -221,7 +225,7 @@ class Document:
             self._url = URL(
                 template=self.collection.url_template,
                 placeholders=UrlDrop(self),
-                permalink=str(permalink) if permalink else None,
+                permalink=permalink_option(permalink),
             ).to_s()
         return self._url
 

@@ -43,7 +43,7 @@ class DropMutationException(JekyllError):
     """An attempt to set a read-only key of a drop."""
 
 
-class YAMLError(FatalException):
+class YAMLError(JekyllError):
     """A YAML document (front matter, data file, config) failed to parse.
 
     ``path`` and ``line`` point at the offending spot so the CLI can name them.
@@ -53,6 +53,14 @@ class YAMLError(FatalException):
         super().__init__(message)
         self.path = path
         self.line = line
+
+
+class YAMLDisallowedClassError(YAMLError):
+    """YAML asked for a Ruby class Jekyll's safe loader refuses (``:symbol``).
+
+    Psych raises ``DisallowedClass`` rather than a syntax error, and Jekyll
+    reports it as "Error reading file", not "YAML Exception reading".
+    """
 
 
 class LiquidException(JekyllError):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from jekyll_py import utils
 from jekyll_py.drops.document_drop import ExcerptDrop
 from jekyll_py.log import logger
+from jekyll_py.utils import ruby_inspect_string
 
 if TYPE_CHECKING:
     from jekyll_py.document import Document
@@ -159,7 +160,7 @@ class Excerpt:
         if modified:
             logger.warn("Warning:", f"Excerpt modified in {self.doc.relative_path}!")
             logger.warn("", "Found a Liquid block containing the excerpt separator "
-                            f"{self.doc.excerpt_separator()!r}.")
+                            f"{ruby_inspect_string(self.doc.excerpt_separator())}.")
             logger.warn("", "The block has been modified with the appropriate closing tag.")
             logger.warn("", "Feel free to define a custom excerpt or excerpt_separator in the")
             logger.warn("", "document's Front Matter if the generated excerpt is unsatisfactory.")

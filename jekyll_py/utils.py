@@ -249,7 +249,8 @@ def parse_time(text: str) -> datetime:
 def parse_date(value: Any, msg: str = "Input could not be parsed.") -> datetime:
     """Jekyll's ``Utils.parse_date``: ``Time.parse(value.to_s).localtime``."""
     if isinstance(value, datetime):
-        return localtime(value)
+        # Jekyll parses `value.to_s`, and Ruby's Time#to_s has no fraction.
+        return localtime(value.replace(microsecond=0))
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day).astimezone()
     text = str(value)
@@ -308,3 +309,18 @@ def ruby_sort(items: list, cmp: Any) -> list:
     out.extend(left[i:])
     out.extend(right[j:])
     return out
+
+
+def ruby_inspect_string(text: str) -> str:
+    """Ruby's ``String#inspect`` for the characters config values hold."""
+    escapes = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\"": '\\"', "\\": "\\\\",
+               "\x1b": "\\e", "\f": "\\f", "\v": "\\v", "\a": "\\a", "\b": "\\b"}
+    out = []
+    for ch in text:
+        if ch in escapes:
+            out.append(escapes[ch])
+        elif ord(ch) < 32 or ord(ch) == 127:
+            out.append(f"\\x{ord(ch):02X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out).replace("#{", "\\#{") + '"'

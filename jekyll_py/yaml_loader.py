@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from jekyll_py.errors import YAMLError
+from jekyll_py.errors import YAMLDisallowedClassError, YAMLError
 
 
 class JekyllSafeLoader(yaml.SafeLoader):
@@ -160,7 +160,7 @@ def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
         context = getattr(exc, "context", None)
         if problem == "Tried to load unspecified class: Symbol":
             # Psych::DisallowedClass, raised while building objects: no position.
-            raise YAMLError(problem, path, line) from exc
+            raise YAMLDisallowedClassError(problem, path, line) from exc
         detail = f"{problem} {context}" if context else problem
         where = f" at line {line} column {column}" if line else ""
         raise YAMLError(f"(<unknown>): {detail}{where}", path, line) from exc

@@ -34,12 +34,6 @@ from helpers.sites import (
 #: Remove an entry as soon as the fixture passes (the xfail is strict).
 #: (KNOWN_WARNING_FAILURES, below, is the same for the warnings Jekyll prints.)
 KNOWN_FAILURES: dict[str, str] = {
-    "drops-jsonify": "StaticFileDrop jsonify key order differs (Jekyll: name, basename, extname, path,"
-                     " collection, modified_time); `for pair in <document drop>` yields Jekyll's"
-                     " blank items, ours yields the keys",
-    "post-dates": "fractional seconds of a front matter date are kept (Jekyll prints .000 with %L)",
-    "invalid-post-date": "error line lacks Jekyll's `could not read file <path>: ` prefix",
-    "data-edge": "Jekyll keeps a CSV file's UTF-8 BOM in the first header name; ours strips it",
     "sass-error": "the Sass error says `Scss` instead of `Jekyll::Converters::Scss` and names a temp"
                   " file (`__jekyll_py_sass_page__.scss`) where Jekyll names `src/broken.scss`",
     "site-pages-generated": "pages made by jekyll-feed/jekyll-sitemap show empty `content` in"
@@ -53,12 +47,6 @@ KNOWN_FAILURES: dict[str, str] = {
 #: Fixture name -> why jekyll-py does not print Jekyll's warnings for it yet.
 KNOWN_WARNING_FAILURES: dict[str, str] = {
     "post-dates-lenient": "(the build fails: see KNOWN_FAILURES)",
-    **{name: "no `Skipping: <post> has a future date` warning for future posts"
-       for name in ("drafts", "drafts-off", "future-off", "limit-posts", "unpublished")},
-    "front-matter-typing": "a disallowed YAML class (Symbol) is reported as `YAML Exception reading`"
-                           " instead of Jekyll's `Error reading file ...: Tried to load unspecified class: Symbol`",
-    "excerpt-edge": "the excerpt warning quotes the separator as '\\n\\n'; Jekyll prints Ruby's"
-                    " inspect form \"\\n\\n\"",
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from jekyll_py import profiler
 from jekyll_py.configuration import Configuration
+from jekyll_py.errors import FatalException, JekyllError
 from jekyll_py.log import logger
 from jekyll_py.site import Site
 
@@ -20,10 +21,25 @@ def build(site: Site, options: dict[str, Any]) -> None:
     incremental = options.get("incremental")
     logger.info("Incremental build:", "enabled" if incremental else "disabled. Enable with --incremental")
     logger.info("Generating...")
-    site.process()
+    process_site(site)
     if site.config.get("profile"):
         logger.out.write(profiler.report(site))
     logger.info("", f"done in {round(time.perf_counter() - start, 3)} seconds.")
+
+
+class SiteNotBuilt(JekyllError):
+    """The build stopped on a fatal error, already reported the way Jekyll does."""
+
+
+def process_site(site: Site) -> None:
+    """``Command.process_site``: a fatal error gets Jekyll's "COULD NOT BE BUILT" block."""
+    try:
+        site.process()
+    except FatalException as exc:
+        logger.error("ERROR:", "YOUR SITE COULD NOT BE BUILT:")
+        logger.error("", "------------------------------------")
+        logger.error("", str(exc))
+        raise SiteNotBuilt(str(exc)) from exc
 
 
 def run(options: dict[str, Any]) -> int:

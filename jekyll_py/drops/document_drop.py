@@ -138,7 +138,7 @@ class CollectionDrop(Drop):
 
 
 class StaticFileDrop(Drop):
-    CONTENT_METHODS = ("name", "extname", "modified_time", "basename", "path", "collection")
+    CONTENT_METHODS = ("name", "basename", "extname", "path", "collection", "modified_time")
 
     def fallback_data(self) -> Mapping[str, Any]:
         return self._obj.data

@@ -70,8 +70,7 @@ class DataReader:
         encoding = reader_config.get("encoding", self.site.config.get("encoding") or "utf-8")
         with open(path, encoding=encoding, newline="") as fh:
             text = fh.read()
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        # Ruby's CSV reads with plain `utf-8`: a BOM stays in the first field.
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         # Ruby's CSV gives nil for an empty unquoted field; Python gives "".
         # Quoted empty fields ("") stay empty strings in Ruby; approximate by

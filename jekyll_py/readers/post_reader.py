@@ -41,5 +41,5 @@ class PostReader:
             return False
         publish = self.site.publisher.publish(doc)
         if not publish and self.site.publisher.hidden_in_the_future(doc):
-            logger.debug("Skipping:", f"{doc.relative_path} has a future date")
+            logger.warn("Skipping:", f"{doc.relative_path} has a future date")
         return publish
