@@ -12,6 +12,7 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
+from .awk import AwkLexer
 from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
@@ -68,6 +69,7 @@ LEXER_CLASSES: dict[str, type] = {
     "json-doc": JSONDocLexer,
     "graphql": GraphQLLexer,
     "shell": ShellLexer,
+    "awk": AwkLexer,
     "console": ConsoleLexer,
     "irb": IRBLexer,
     "irb_output": IRBOutputLexer,
