@@ -47,6 +47,7 @@ from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
+from .nim import NimLexer
 from .perl import PerlLexer
 from .php import PHPLexer
 from .python import PythonLexer
@@ -104,6 +105,7 @@ LEXER_CLASSES: dict[str, type] = {
     "go": GoLexer,
     "rust": RustLexer,
     "zig": ZigLexer,
+    "nim": NimLexer,
     "sql": SQLLexer,
     "r": RLexer,
     "matlab": MatlabLexer,
