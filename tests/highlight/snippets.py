@@ -605,3 +605,10 @@ MORE_SNIPPETS.update({
     "cmake": ["cmake_minimum_required(VERSION 3.10)\nproject(Demo CXX)\n# comment\nset(SOURCES main.cpp \"${CMAKE_SOURCE_DIR}/util.cpp\")\nadd_executable(demo ${SOURCES})\nmy_function(arg)\n"],
     "zig": ["const std = @import(\"std\");\n\npub fn main() !void {\n    const x: u32 = 42;\n    std.debug.print(\"{d}\\n\", .{x});\n}\n"],
 })
+
+MORE_SNIPPETS.update({
+    "fortran": ["program hello\n  implicit none\n  integer :: i\n  real(kind=8) :: x = 1.5d0\n  do i = 1, 10\n    print *, 'i =', i, sqrt(x)\n  end do\nend program hello\n"],
+    "vb": ["Imports System\nModule Program\n    Sub Main()\n        Dim name As String = \"World\"\n        Console.WriteLine(\"Hello, \" & name)\n    End Sub\nEnd Module\n"],
+    "awk": ["BEGIN { FS = \",\" }\n/^#/ { next }\n{ sum += $2; print $1, toupper($3) }\nEND { printf \"total: %d\\n\", sum }\n"],
+    "nim": ["import strutils\n\nproc greet(name: string): string =\n  result = \"Hello, \" & name\n\nvar x = 0x1F'i32\necho greet(\"Nim\"), 3.14\n"],
+})

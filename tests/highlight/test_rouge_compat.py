@@ -39,7 +39,8 @@ EXACT_LANGUAGES = frozenset({
     "csharp", "kotlin", "swift", "lua", "powershell", "batchfile", "bat", "http", "irb",
     "haskell", "perl", "sass", "objc", "dart", "elixir", "vue", "handlebars", "jinja",
     "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform", "julia",
-    "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig",
+    "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig", "fortran", "vb", "awk",
+    "nim",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
