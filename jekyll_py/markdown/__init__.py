@@ -25,6 +25,7 @@ __all__ = ["KramdownConverter", "kramdown_options"]
 
 log = logging.getLogger(__name__)
 
+
 class KramdownConverter:
     """Jekyll's Markdown converter (kramdown, GFM input).
 

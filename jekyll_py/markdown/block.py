@@ -33,7 +33,7 @@ class StopBlockParsing(Exception):
     """Raised by a closing HTML tag to end the enclosing ``parse_blocks`` call."""
 
 
-#: (rule name, start pattern for mistune's scanner, method name) in kramdown's GFM order.
+#: (rule name, start pattern for mistune's scanner) in kramdown's GFM order; the rule is parse_<name>.
 BLOCK_RULES: list[tuple[str, str]] = [
     ("blank_line", r"^[ \t\r\f\v]*\n"),
     ("codeblock", P.INDENT_S),
