@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from jekyll_py import hooks, utils
 from jekyll_py.convertible import read_front_matter, write_output
-from jekyll_py.url import URL, unescape_path
+from jekyll_py.url import URL, permalink_option, unescape_path
 
 if TYPE_CHECKING:
     from jekyll_py.renderer import Renderer
@@ -121,7 +121,7 @@ class Page:
             self._url = URL(
                 template=self.template(),
                 placeholders=self.url_placeholders(),
-                permalink=str(permalink) if permalink is not None else None,
+                permalink=permalink_option(permalink),
             ).to_s()
         return self._url
 

@@ -30,6 +30,17 @@ def sanitize_url(text: str) -> str:
     return re.sub(r"/{2,}", "/", result)
 
 
+def permalink_option(value: Any) -> str | None:
+    """A front matter ``permalink`` as ``URL`` takes it, with Ruby's truthiness.
+
+    ``nil`` and ``false`` mean "use the template"; anything else, even ``""``
+    (which a front matter default sometimes sets), is the permalink.
+    """
+    if value is None or value is False:
+        return None
+    return str(value)
+
+
 class URL:
     """Generate a URL from ``template`` (or ``permalink``) and ``placeholders``.
 
@@ -48,7 +59,9 @@ class URL:
         self.permalink = permalink
 
     def to_s(self) -> str:
-        source = self.permalink if self.permalink else self.template
+        # Ruby's ``generated_permalink || generated_url``: an empty permalink is
+        # still a permalink (it makes the URL "/"), only nil falls back.
+        source = self.permalink if self.permalink is not None else self.template
         return sanitize_url(self.generate_url(str(source)))
 
     __str__ = to_s
