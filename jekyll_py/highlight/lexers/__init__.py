@@ -12,7 +12,7 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
-from .awk import AwkLexer
+from .awk import AwkLexer, SedLexer
 from .c import CLexer, CppLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
@@ -71,6 +71,7 @@ LEXER_CLASSES: dict[str, type] = {
     "graphql": GraphQLLexer,
     "shell": ShellLexer,
     "awk": AwkLexer,
+    "sed": SedLexer,
     "console": ConsoleLexer,
     "irb": IRBLexer,
     "irb_output": IRBOutputLexer,

@@ -1,4 +1,6 @@
-"""AWK, shaped like Rouge's ``awk`` lexer.
+"""AWK and sed, shaped like Rouge's ``awk`` and ``sed`` lexers.
+
+AWK:
 
 Keywords start an expression (so a following ``/`` opens a regex), ``BEGIN``/
 ``END`` are reserved words, the special variables (``NR``, ``FS``...)
@@ -112,4 +114,149 @@ class AwkLexer(StateLexer):
         ],
         "statement": [(r"[{}]", Punctuation), Mixin("expr_start")],
         "ternary": [(r":", Punctuation, "#goto:expr_start"), Mixin("root")],
+    }
+
+
+class SedRegexLexer(StateLexer):
+    """The regex part of a sed command (``s/THIS/.../``)."""
+
+    states = {
+        "root": [
+            (r"\\.", String.Escape),
+            (r"\[", Punctuation, "brackets"),
+            (r"[$^.*]", Operator),
+            (r"[()]", Punctuation),
+            (r".", String.Regex),
+        ],
+        "brackets": [
+            (r"\^", Punctuation, "#goto:brackets_int"),
+            (r"", Text, "#goto:brackets_int"),
+        ],
+        "brackets_int": [
+            (r".-.", Name.Variable),
+            (r"\]", Punctuation, "#pop"),
+            (r".", String.Regex),
+        ],
+    }
+
+
+class SedReplacementLexer(StateLexer):
+    """The replacement part of a sed command (``s/.../THIS/``)."""
+
+    states = {
+        "root": [
+            (r"(?s)\\.", String.Escape),
+            (r"&", Operator),
+            (r"[^\\&]+", Text),
+        ],
+    }
+
+
+def _sed(ctx: Context) -> SedLexer:
+    assert isinstance(ctx.lexer, SedLexer)
+    return ctx.lexer
+
+
+def _substitute(ctx: Context, match: re.Match[str]) -> None:
+    """``s/re/replacement/``: the parts go to the regex and replacement lexers."""
+    lexer = _sed(ctx)
+    ctx.token(Keyword, match.group(1))
+    ctx.token(Punctuation, match.group(2))
+    ctx.out.extend(lexer.regex.continue_tokens(match.group(3)))
+    ctx.token(Punctuation, match.group(4))
+    ctx.out.extend(lexer.replacement.continue_tokens(match.group(5)))
+    ctx.token(Punctuation, match.group(6))
+    ctx.goto("flags")
+
+
+def _transliterate(ctx: Context, match: re.Match[str]) -> None:
+    lexer = _sed(ctx)
+    ctx.token(Keyword, match.group(1))
+    ctx.token(Punctuation, match.group(2))
+    ctx.out.extend(lexer.replacement.continue_tokens(match.group(3)))
+    ctx.token(Punctuation, match.group(4))
+    ctx.out.extend(lexer.replacement.continue_tokens(match.group(5)))
+    ctx.token(Punctuation, match.group(6))
+    ctx.pop()
+
+
+def _address_regex(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Keyword.Namespace, match.group(1))
+    ctx.out.extend(_sed(ctx).regex.continue_tokens(match.group(2)))
+    ctx.token(Keyword.Namespace, match.group(3))
+
+
+def _address_custom(ctx: Context, match: re.Match[str]) -> None:
+    ctx.token(Keyword.Namespace, match.group(1) + match.group(2))
+    ctx.out.extend(_sed(ctx).regex.continue_tokens(match.group(3)))
+    ctx.token(Keyword.Namespace, match.group(4))
+
+
+def _push_command(ctx: Context, match: re.Match[str]) -> None:
+    ctx.push("command")
+
+
+def _pop(ctx: Context, match: re.Match[str]) -> None:
+    ctx.pop()
+
+
+EDOT = r"(?:\\.|.)"
+
+
+class SedLexer(StateLexer):
+    """``sed``: addresses ``Keyword.Namespace``, commands keywords, regexes lexed apart.
+
+    (For ``s///w file`` Rouge writes the whole flag text three times, once per
+    token; we write it once, keyword, blank and file name.)
+    """
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        super().__init__(options)
+        self.regex = SedRegexLexer(options)
+        self.replacement = SedReplacementLexer(options)
+
+    def reset(self) -> None:
+        """Start over, with the regex and replacement lexers too."""
+        super().reset()
+        self.regex.reset()
+        self.replacement.reset()
+
+    states = {
+        "whitespace": [
+            (r"\s+", Text),
+            (r"#.*?\n", Comment, "#reset"),
+            (r"\n", Text, "#reset"),
+            (r";", Punctuation, "#reset"),
+        ],
+        "root": [Mixin("addr_range")],
+        "command": [
+            Mixin("whitespace"),
+            (rf"(?s)(s)(.)({EDOT}*?)(\2)({EDOT}*?)(\2)", _substitute),
+            (rf"(?s)(y)(.)({EDOT}*?)(\2)({EDOT}*?)(\2)", _transliterate),
+            (r"([aic])(\s*)", (Keyword, Text), "#goto:text"),
+            (r"[pd]", Keyword),
+            (r"(?i)([qQl])(\s+)(\d+)", (Keyword, Text, Number), "#pop"),
+            (r"[={}dDgGhHlnpPqx]", Keyword, "#pop"),
+            (r"([rRwW])(\s+)(\S+)", (Keyword, Text, Name), "#pop"),
+            (r"([:btT])(\s+)(\S+)", (Keyword, Text, Name.Label), "#pop"),
+        ],
+        "addr_range": [
+            Mixin("whitespace"),
+            (r"\d+", Keyword.Namespace),
+            (r"[$,~+!]", Keyword.Namespace),
+            (r"(/)((?:\\.|.)*?)(/)", _address_regex),
+            (r"(\\)(.)((?:\\.|.)*?)(\2)", _address_custom),
+            (r"", _push_command),
+        ],
+        "text": [
+            (r"[^\\\n]+", String),
+            (r"\\\n", String.Escape),
+            (r"\\", String),
+            (r"\n", Text, "#pop"),
+        ],
+        "flags": [
+            (r"[gp]+", Keyword, "#pop"),
+            (r"([wW])(\s+)(\S+)", (Keyword, Text, Name)),
+            (r"", _pop),
+        ],
     }
