@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
 from .awk import AwkLexer, SedLexer
-from .c import CLexer, CppLexer, CUDALexer, ObjectiveCLexer, ObjectiveCppLexer
+from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
 from .config import (
@@ -83,6 +83,7 @@ LEXER_CLASSES: dict[str, type] = {
     "c": CLexer,
     "cpp": CppLexer,
     "cuda": CUDALexer,
+    "glsl": GLSLLexer,
     "objective_c": ObjectiveCLexer,
     "objective_cpp": ObjectiveCppLexer,
     "java": JavaLexer,
