@@ -131,16 +131,33 @@ if _CSafeLoader is not None:
     JekyllCSafeLoader.yaml_constructors = JekyllSafeLoader.yaml_constructors
 
 
+def _first_document(text: str, loader_class: Any) -> Any:
+    """Psych's ``safe_load``: the stream's first document, whatever follows it.
+
+    ``Psych.parse`` returns as soon as the first document is complete, so
+    text after it (a second document, or a line whose bad indentation
+    ends the document early, as in jekyll-uno's ``js/main.js``) is never
+    parsed, where PyYAML's ``load`` insists on a single-document stream.
+    """
+    loader = loader_class(text)
+    try:
+        if not loader.check_node():
+            return None
+        return loader.construct_document(loader.get_node())
+    finally:
+        loader.dispose()
+
+
 def _load(text: str) -> Any:
     if _CSafeLoader is None:
-        return yaml.load(text, Loader=JekyllSafeLoader)  # noqa: S506 - SafeLoader subclass
+        return _first_document(text, JekyllSafeLoader)
     try:
-        return yaml.load(text, Loader=JekyllCSafeLoader)  # noqa: S506 - CSafeLoader subclass
+        return _first_document(text, JekyllCSafeLoader)
     except yaml.composer.ComposerError as exc:
         # libyaml's composer refuses a re-defined anchor; the Python one rebinds it.
         if "duplicate anchor" not in str(exc.context):
             raise
-        return yaml.load(text, Loader=JekyllSafeLoader)  # noqa: S506 - SafeLoader subclass
+        return _first_document(text, JekyllSafeLoader)
 
 
 def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
