@@ -38,7 +38,7 @@ from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
-from .java_go import GoLexer, JavaLexer
+from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .julia import JuliaLexer
 from .kotlin import KotlinLexer
@@ -87,6 +87,7 @@ LEXER_CLASSES: dict[str, type] = {
     "objective_c": ObjectiveCLexer,
     "objective_cpp": ObjectiveCppLexer,
     "java": JavaLexer,
+    "apex": ApexLexer,
     "csharp": CSharpLexer,
     "vb": VisualBasicLexer,
     "kotlin": KotlinLexer,

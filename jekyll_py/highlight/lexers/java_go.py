@@ -1,4 +1,4 @@
-"""Java and Go, shaped like Rouge's ``java`` and ``go`` lexers.
+"""Java, Go and Apex, shaped like Rouge's ``java``, ``go`` and ``apex`` lexers.
 
 Java in Rouge: all punctuation is ``Operator``; a capitalised name is
 ``Name.Class`` (all-capitals ``Name.Constant``); ``.name`` is ``Operator`` +
@@ -26,7 +26,7 @@ from pygments.token import (  # noqa: I001
     Text,
 )
 
-from ..engine import Context, StateLexer
+from ..engine import Context, Mixin, StateLexer
 
 JAVA_KEYWORDS = (
     "assert|break|case|catch|continue|default|do|else|finally|for|if|goto|instanceof|new"
@@ -141,3 +141,77 @@ class GoLexer(StateLexer):
         ],
     }
 
+
+
+APEX_KEYWORDS = frozenset("""
+assert break case catch continue default do else finally for if goto instanceof new return
+switch this throw try while insert update delete
+""".split())
+APEX_DECLARATIONS = frozenset("""
+abstract const enum extends final implements native private protected public static super
+synchronized throws transient volatile with sharing without inherited virtual global
+testmethod
+""".split())
+APEX_SOQL = frozenset("""
+SELECT FROM WHERE UPDATE LIKE TYPEOF END USING SCOPE WITH DATA CATEGORY GROUP BY ROLLUP
+CUBE HAVING ORDER BY ASC DESC NULLS FIRST LAST LIMIT OFFSET FOR VIEW REFERENCE UPDATE
+TRACKING VIEWSTAT OR AND
+""".split())
+#: (Rouge lists ``String`` too, but compares lower-cased words, so it never matches.)
+APEX_TYPES = frozenset("boolean byte char double float int long short var void".split())
+
+
+def _apex_word(ctx: Context, match: re.Match[str]) -> None:
+    """Words are looked up with their ``.``/``@`` prefix and ``(``/``:`` suffix, as in
+    Rouge, so ``if(`` is a function call rather than a keyword."""
+    whole = match.group()
+    lower, upper = whole.lower(), whole.upper()
+    prefix, suffix = match.group(1), match.group(3)
+    if lower in APEX_KEYWORDS or upper in APEX_SOQL:
+        ctx.token(Keyword, whole)
+    elif lower in APEX_DECLARATIONS:
+        ctx.token(Keyword.Declaration, whole)
+    elif lower in APEX_TYPES:
+        ctx.token(Keyword.Type, whole)
+    elif lower in ("true", "false", "null"):
+        ctx.token(Keyword.Constant, whole)
+    elif lower == "package":
+        ctx.token(Keyword.Namespace, whole)
+    elif prefix == "@":
+        ctx.token(Name.Decorator, whole)
+    elif suffix in (":", "(") or prefix == ".":
+        kind = {":": Name.Label, "(": Name.Function}.get(suffix, Name.Property)
+        ctx.token(Operator, prefix)
+        ctx.token(kind, match.group(2))
+        ctx.token(Punctuation, suffix)
+    else:
+        ctx.token(Name, whole)
+
+
+class ApexLexer(StateLexer):
+    """``apex``: Salesforce's Java-like language, with SOQL words as keywords."""
+
+    states = {
+        "root": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+            (r"(?:class|interface)\b", Keyword.Declaration, "class"),
+            (r"import\b", Keyword.Namespace, "import"),
+            (r"(?i)([@$.]?)([a-z_][a-z0-9_]*)([:(]?)", _apex_word),
+            (r'"', String.Double, "dq"),
+            (r"'", String.Single, "sq"),
+            (rf"{_DIGIT}+\.{_DIGIT}+(?:[eE]{_DIGIT}+)?[fd]?", Number.Float),
+            (r"(?i)0b(?:[01]_+[01]|[01])+", Number.Bin),
+            (r"(?i)0x(?:[0-9a-f]_+[0-9a-f]|[0-9a-f])+", Number.Hex),
+            (r"0(?:[0-7]_+[0-7]|[0-7])+", Number.Oct),
+            (rf"{_DIGIT}+L?", Number.Integer),
+            (r"[-+/*~^!%&<>|=.?]", Operator),
+            (r"[\[\](){},:;]", Punctuation),
+        ],
+        "class": [(r"\s+", Text), (r"(?i)[a-z_][a-z0-9_]*", Name.Class, "#pop")],
+        "import": [(r"\s+", Text), (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop")],
+        "escape": [(r"\\[btnfr\\\"']", String.Escape)],
+        "dq": [Mixin("escape"), (r'[^\\"]+', String.Double), (r'"', String.Double, "#pop")],
+        "sq": [Mixin("escape"), (r"[^\\']+", String.Double), (r"'", String.Double, "#pop")],
+    }
