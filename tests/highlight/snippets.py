@@ -612,3 +612,10 @@ MORE_SNIPPETS.update({
     "awk": ["BEGIN { FS = \",\" }\n/^#/ { next }\n{ sum += $2; print $1, toupper($3) }\nEND { printf \"total: %d\\n\", sum }\n"],
     "nim": ["import strutils\n\nproc greet(name: string): string =\n  result = \"Hello, \" & name\n\nvar x = 0x1F'i32\necho greet(\"Nim\"), 3.14\n"],
 })
+
+MORE_SNIPPETS.update({
+    "sed": ["s/foo/bar/g\n/^#/d\n1,5p\ny/abc/xyz/\n"],
+    "cuda": ["__global__ void add(int n, float *x, float *y) {\n  int i = blockIdx.x * blockDim.x + threadIdx.x;\n  if (i < n) y[i] = x[i] + y[i];\n}\nadd<<<numBlocks, blockSize>>>(N, x, y);\n"],
+    "glsl": ["#version 330 core\nlayout (location = 0) in vec3 aPos;\nuniform mat4 model;\nvoid main() {\n    gl_Position = model * vec4(aPos, 1.0);\n}\n"],
+    "apex": ["public with sharing class AccountService {\n    public static List<Account> fetch(String name) {\n        return [SELECT Id, Name FROM Account WHERE Name = :name LIMIT 10];\n    }\n}\n"],
+})
