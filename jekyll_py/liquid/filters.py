@@ -355,8 +355,8 @@ def compact(value: Any, prop: Any = None) -> list[Any]:
 
 def uniq(value: Any, prop: Any = None) -> list[Any]:
     items = input_iterator(value)
-    if prop is not None and not items:
-        return []
+    if len(items) <= 1:
+        return items  # Array#uniq never calls its block for 0 or 1 elements
     out: list[Any] = []
     seen: list[Any] = []
     for item in items:
@@ -402,6 +402,8 @@ def sort_natural(value: Any, prop: Any = None) -> Any:
     if prop is None:
         return ruby_sort(items, _nil_safe_casecmp)
     if all(responds_to_index(i) for i in items):
+        if len(items) == 1:
+            return items  # the sort block never runs for one element
         try:
             keyed = [(index_property(i, prop), i) for i in items]
         except TypeError as err:

@@ -169,6 +169,11 @@ def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
         items: list[Any] = list(value)
     elif isinstance(value, (list, tuple)):
         items = list(value)
+    elif isinstance(value, Mapping) and not ruby.is_jekyll_drop(value):
+        # Hash#length, and hash[0], hash[1]... are (almost always) nil
+        if len(value) >= 3:
+            raise no_method("join", None)
+        items = [value.get(i) for i in range(len(value))]
     else:
         raise no_method("length", value)
     conn = ruby.to_s(connector)
@@ -178,7 +183,7 @@ def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
         return ruby.to_s(items[0])
     if len(items) == 2:
         return f"{ruby.to_s(items[0])} {conn} {ruby.to_s(items[1])}"
-    return ", ".join(ruby.to_s(i) for i in items[:-1]) + f", {conn} {ruby.to_s(items[-1])}"
+    return ruby.array_join(items[:-1], ", ") + f", {conn} {ruby.to_s(items[-1])}"
 
 
 # --------------------------------------------------------------------------- json / inspect

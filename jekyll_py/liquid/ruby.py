@@ -115,6 +115,13 @@ def decimal_to_s(value: Decimal) -> str:
     return float_to_s(float(value))
 
 
+def array_join(items: Any, sep: str) -> str:
+    """``Array#join(sep)``: nested arrays are joined recursively (an empty one adds "")."""
+    return sep.join(
+        array_join(item, sep) if isinstance(item, (list, tuple)) else to_s(item) for item in items
+    )
+
+
 def flatten(items: Any) -> list[Any]:
     """``Array#flatten``."""
     out: list[Any] = []
