@@ -176,10 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (JekyllError, OSError, ValueError) as exc:
         if args.trace:
             raise
-        from jekyll_py.commands.build import SiteNotBuilt
-
-        if isinstance(exc, SiteNotBuilt):
-            return 1
+        # (a SiteNotBuilt error has already been logged: only the --trace hint follows,
+        # as Jekyll's process_with_graceful_fail prints it after exit(1))
         _report_failure(command, exc)
         return 1
     except Exception as exc:  # noqa: BLE001 - the CLI reports every failure the same way

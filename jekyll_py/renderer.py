@@ -135,6 +135,11 @@ class Renderer:
             if exc.path is None:
                 exc.path = path
             raise
+        except Exception as exc:
+            # Jekyll rescues every exception here (a plugin's FatalException from a
+            # drop, such as github-metadata's missing repository) and logs it the same way.
+            logger.error("Liquid Exception:", f"{exc} in {path}")
+            raise
 
     def place_in_layouts(self, content: str, payload: dict[str, Any]) -> str:
         layouts = self.layouts if self.layouts is not None else self.site.layouts
