@@ -321,7 +321,7 @@ def ruby_eq(left: Any, right: Any) -> bool:
 
 
 def comparable(value: Any) -> bool:
-    """Whether a value responds to ``<`` in Ruby (Comparable numbers, strings, times)."""
+    """Whether a value responds to ``<`` in Ruby (Comparable numbers, strings, dates, times)."""
     return is_number(value) or isinstance(value, (str, _dt.date))
 
 
@@ -343,6 +343,10 @@ def ruby_cmp(left: Any, right: Any) -> int | None:
         and not isinstance(right, _dt.datetime)
     ):
         return (left > right) - (left < right)
+    if isinstance(left, _dt.date) and not isinstance(left, _dt.datetime) and is_number(right):
+        # Date#<=> compares a number with the astronomical Julian day
+        ajd = left.toordinal() + 1721424.5
+        return (ajd > right) - (ajd < right)
     if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
         for a, b in zip(left, right, strict=False):
             c = ruby_cmp(a, b)
