@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .errors import RubyError
+
 UNRESERVED = "A-Za-z0-9\\-._~"
 SUB_DELIMS = "!$&'()*+,;="
 GEN_DELIMS = ":/?#\\[\\]@"
 PCHAR = UNRESERVED + SUB_DELIMS + ":@"
-QUERY = PCHAR + "/?"
+QUERY = UNRESERVED + "!$'()*+,=:@/?"  # NormalizeCharacterClasses::QUERY: no ";" or "&"
 FRAGMENT = PCHAR + "/?"
 RESERVED_AND_UNRESERVED = GEN_DELIMS + SUB_DELIMS + UNRESERVED
 
@@ -114,10 +116,19 @@ def remove_dot_segments(path: str) -> str:
     return "".join(output)
 
 
+def _checked_scheme(m: re.Match[str] | None) -> str | None:
+    """The scheme, after ``URI#scheme=``'s validation (an invalid one raises)."""
+    if not m or m.group(1) is None:
+        return None
+    scheme = m.group(1)
+    if not _SCHEME_RE.match(scheme):
+        raise RubyError(f"Invalid scheme format: '{scheme}'", "Addressable::URI::InvalidURIError")
+    return scheme
+
+
 def addressable_absolute(text: str) -> bool:
     """``Addressable::URI.parse(text).absolute?``: it has a scheme."""
-    m = _URI_RE.match(text)
-    return bool(m and m.group(1) and _SCHEME_RE.match(m.group(1)))
+    return _checked_scheme(_URI_RE.match(text)) is not None
 
 
 def addressable_normalize(text: str) -> str:
@@ -125,9 +136,8 @@ def addressable_normalize(text: str) -> str:
     m = _URI_RE.match(text)
     if not m:
         return text
-    scheme, authority, path, query, fragment = m.groups()
-    if scheme is not None and not _SCHEME_RE.match(scheme):
-        scheme, path = None, f"{scheme}:{path}"
+    scheme = _checked_scheme(m)
+    _, authority, path, query, fragment = m.groups()
     out = []
     norm_scheme = scheme.lower() if scheme else None
     if norm_scheme:
@@ -158,7 +168,11 @@ def addressable_normalize(text: str) -> str:
     out.append(norm_path)
     if query is not None:
         pairs = query.split("&")
-        out.append("?" + "&".join(normalize_component(p, QUERY, "+") for p in pairs))
+        norm_query = "&".join(normalize_component(p, QUERY, "+") for p in pairs)
+        if norm_query:  # an empty normalised query is dropped, "?" and all
+            out.append("?" + norm_query)
     if fragment is not None:
-        out.append("#" + normalize_component(fragment, FRAGMENT))
+        norm_fragment = normalize_component(fragment, FRAGMENT)
+        if norm_fragment:
+            out.append("#" + norm_fragment)
     return "".join(out)
