@@ -141,6 +141,13 @@ class LiquidEngine:
             tpl.root.render(context, out)
         except (LiquidError, RubyError) as err:
             raise LiquidException(str(err), path=path) from err
+        except LiquidException:
+            raise
+        except RecursionError as err:
+            # Ruby's SystemStackError, e.g. an include that includes itself
+            raise LiquidException("stack level too deep", path=path) from err
+        except Exception as err:  # noqa: BLE001 - a plugin's bug still fails like a Ruby error
+            raise LiquidException(f"{type(err).__name__}: {err}", path=path) from err
         return "".join(out)
 
     def render_string(self, source: str, context: Context) -> str:
