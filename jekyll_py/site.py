@@ -18,7 +18,7 @@ from jekyll_py.collection import Collection
 from jekyll_py.configuration import Configuration
 from jekyll_py.document import compare
 from jekyll_py.drops.site_drop import JekyllDrop, SiteDrop
-from jekyll_py.errors import FatalException, InvalidURLError
+from jekyll_py.errors import FatalException, InvalidURLError, JekyllError
 from jekyll_py.frontmatter_defaults import FrontmatterDefaults
 from jekyll_py.log import JekyllLogger
 from jekyll_py.log import logger as default_logger
@@ -178,12 +178,13 @@ class Site:
 
     def render(self) -> None:
         if self.config.get("relative_permalinks"):
-            # Jekyll's ``abort_with`` logs the whole sentence as the topic, with no "Error:".
+            # Jekyll's ``abort_with`` logs the whole sentence as the topic, with no "Error:",
+            # and exits: not a FatalException, so no "YOUR SITE COULD NOT BE BUILT" block.
             message = ("Since v3.0, permalinks for pages in subfolders must be relative to the site "
                        "source directory, not the parent directory. Check "
                        "https://jekyllrb.com/docs/upgrading/ for more info.")
             self.logger.error(message)
-            raise FatalException(message)
+            raise JekyllError(message)
         payload = self.site_payload()
         hooks.trigger("site", "pre_render", self, payload, enabled=self.plugin_enabled)
         docs = [doc for collection in self.collections.values() for doc in collection.docs]
