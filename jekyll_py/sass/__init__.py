@@ -184,10 +184,11 @@ def _add_map_page(site: Site, page: Page, source_map: str) -> None:
     from jekyll_py.page import PageWithoutAFile
 
     map_page = PageWithoutAFile(site, site.source, page._dir, page.basename + ".css.map")
+    # jekyll-sass-converter's SourceMapPage shares the CSS page's data hash, so
+    # a site's own `site.pages` loops see the same front matter on both.
+    map_page.data = page.data
     map_page.content = source_map
-    map_page.data["layout"] = None
     map_page.render_with_liquid = lambda: False  # type: ignore[method-assign]
     map_page.output = source_map
-    map_page.data["sitemap"] = False
     map_page.rendered = True  # type: ignore[attr-defined]
     site.pages.append(map_page)
