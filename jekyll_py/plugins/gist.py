@@ -3,8 +3,11 @@
 The tag prints GitHub's embed ``<script>`` and, unless ``gist: {noscript:
 false}``, a ``<noscript><pre>`` with the gist's raw code fetched at build
 time (3-second timeouts; on failure a warning and no ``<noscript>``, as in
-the gem). With ``$JEKYLL_GITHUB_TOKEN`` the code comes from the GitHub API.
-Either argument may name a Liquid variable (``{% gist page.gist_id %}``).
+the gem). The gem's ``gist_noscript_tag`` then returns what its last
+``Jekyll.logger.warn`` returned -- ``true``, or ``false`` when ``--quiet``
+keeps warnings back -- and that value is interpolated before the script, so
+an offline build prints ``true<script ...>``. With ``$JEKYLL_GITHUB_TOKEN``
+the code comes from the GitHub API. Either argument may name a Liquid variable (``{% gist page.gist_id %}``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from jekyll_py.liquid.errors import RubyError
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.liquid.ruby import to_s
+from jekyll_py.log import WARN
 from jekyll_py.plugin import register_tag
 from jekyll_py.plugins._support import escape_html
 
@@ -102,6 +106,7 @@ class GistTag(Tag):
                 site.logger.warn("Warning:", f"The <noscript> tag for your gist {gist_id} ")
                 site.logger.warn("", "could not be generated. This will affect users who do ")
                 site.logger.warn("", "not have JavaScript enabled in their browsers.")
+                noscript = "true" if getattr(site.logger, "level", WARN) <= WARN else "false"
         out.append(noscript + gist_script_tag(gist_id, filename))
 
     @staticmethod
