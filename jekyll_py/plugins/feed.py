@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from jekyll_py.liquid.parser import Tag
+from jekyll_py.liquid.ruby import to_s
 from jekyll_py.plugin import Generator, register_tag
 from jekyll_py.plugins._pages import GeneratedPage, source_file_exists
 from jekyll_py.plugins._support import (
@@ -120,13 +121,27 @@ def _entry(site: Any, post: Any, site_feed: dict[str, Any]) -> str:
     image = data.get("image")
     image = _default(_lookup(image, "path"), image)
     if _truthy(image):
-        image_text = str(image)
-        if "://" not in image_text:
+        # The template's `contains` tests a hash's keys and an array's items;
+        # `absolute_url` and `xml_escape` then print the value with Ruby's to_s
+        # (`{"background"=>"x.png"}`), so a non-string image comes out as Jekyll's.
+        image_text = to_s(image)
+        if not _contains(image, "://"):
             image_text = absolute_url(config, image_text) or ""
         image_text = xml_escape(image_text)
         out += f'<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="{image_text}" />'
         out += f'<media:content medium="image" url="{image_text}" xmlns:media="http://search.yahoo.com/mrss/" />'
     return out + "</entry>"
+
+
+def _contains(value: Any, needle: str) -> bool:
+    """Liquid's ``contains``: a substring of a string, a key of a hash, an item of an array."""
+    if isinstance(value, str):
+        return needle in value
+    if isinstance(value, Mapping):
+        return needle in value
+    if isinstance(value, (list, tuple)):
+        return any(item == needle for item in value)
+    return False
 
 
 def _author(site: Any, data: dict[str, Any]) -> str:
