@@ -36,13 +36,15 @@ SQ_PUNCT = r"""[!"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"""
 SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
 SQ_RULES: list[tuple[re.Pattern[str], list[Any]]] = [
     (re.compile(r"""("|')(?=[_*]{1,2}\S)""", A), ["lquote1"]),
-    (re.compile(rf"""("|')(?={SQ_PUNCT}(?!\.\.)\B)""", A), ["rquote1"]),
+    # Ruby's \b and \B see Unicode letters as word characters even though its
+    # \w and \s are ASCII-only, so these two rules are compiled Unicode-aware.
+    (re.compile(rf"""("|')(?={SQ_PUNCT}(?!\.\.)\B)""", re.M), ["rquote1"]),
     (re.compile(r"""(\s?)"'(?=\w)""", A), [1, "ldquo", "lsquo"]),
     (re.compile(r"""(\s?)'"(?=\w)""", A), [1, "lsquo", "ldquo"]),
     (re.compile(r"""(\s?)'(?=\d\ds)""", A), [1, "rsquo"]),
     (re.compile(r"""(\s)('|")(?=\w)""", A), [1, "lquote2"]),
     (re.compile(rf"""({SQ_CLOSE})('|")""", A), [1, "rquote2"]),
-    (re.compile(r"""("|')(?=\s|s\b|$)""", A), ["rquote1"]),
+    (re.compile(r"""("|')(?=[ \t\r\n\f\v]|s\b|$)""", re.M), ["rquote1"]),
     (re.compile(r"(.?)'", A | re.S), [1, "lsquo"]),
     (re.compile(r'(.?)"', A | re.S), [1, "ldquo"]),
 ]

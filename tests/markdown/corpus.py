@@ -133,3 +133,24 @@ class Generator:
 def documents(seed: int, count: int) -> list[str]:
     gen = Generator(seed)
     return [gen.document() for _ in range(count)]
+
+
+#: Non-ASCII words for the smart-quote documents: Ruby's regexps treat these as
+#: word characters for \b but not for \w, which decides most smart-quote rules.
+SQ_WORDS = ["开源", "意味", "é", "café", "naïve", "日本語", "ab", "x", "Ωμέγα", "1990",
+            "s", "над", "한국", "ñ", "über", "l'été", "«", "»", "—"]
+SQ_QUOTES = ['"', "'", '""', "''", "\"'", "'\""]
+SQ_PUNCT = [".", ",", "!", "?", ":", ";", ")", "(", "-", "...", "*", "_"]
+
+
+def smart_quote_documents(seed: int, count: int) -> list[str]:
+    """Short paragraphs mixing quotes, punctuation and CJK/accented words."""
+    r = random.Random(seed)
+    docs = []
+    for _ in range(count):
+        lines = []
+        for _ in range(r.randint(1, 3)):
+            pool = [r.choice(SQ_WORDS), r.choice(SQ_QUOTES), r.choice(SQ_PUNCT), " "]
+            lines.append("".join(r.choice(pool) for _ in range(r.randint(2, 8))).strip() or "x")
+        docs.append("\n".join(lines) + "\n")
+    return docs

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import documents  # noqa: E402
+from corpus import documents, smart_quote_documents  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "data" / "kramdown_recorded.json"
 
@@ -34,6 +34,8 @@ OPTION_SETS = [
     ("no-ids-numeric", {"auto_ids": False, "entity_output": "numeric"}, 104, 20),
     ("plain-kramdown", {"input": "kramdown"}, 105, 20),
     ("no-span-html", {"parse_span_html": False, "footnote_backlink": "", "toc_levels": "2..3"}, 106, 20),
+    # smart quotes next to CJK/accented text (Ruby's \b is Unicode-aware, its \w is not)
+    ("smart-quotes-unicode", {"smart_quotes": "lsquo,rsquo,ldquo,rdquo"}, 107, 200),
 ]
 
 RUBY = r"""
@@ -58,7 +60,8 @@ def main() -> int:
         site = Path(tmp) / "site"
         site.mkdir()
         for name, kramdown, seed, count in OPTION_SETS:
-            inputs = documents(seed, count)
+            make = smart_quote_documents if name.startswith("smart-quotes") else documents
+            inputs = make(seed, count)
             job = Path(tmp) / "job.json"
             out = Path(tmp) / "out.json"
             job.write_text(json.dumps({"kramdown": kramdown, "inputs": inputs}), encoding="utf-8")

@@ -145,6 +145,8 @@ OPTION_CASES = [
      '<p>x<sup id="fnref:a" role="doc-noteref"><a href="#fn:a" class="footnote" rel="footnote">5</a></sup></p>\n\n<div class="footnotes" role="doc-endnotes">\n  <ol start="5">\n    <li id="fn:a" role="doc-endnote">\n      <p>note\xa0<a href="#fnref:a" class="reversefootnote" role="doc-backlink">^</a></p>\n    </li>\n  </ol>\n</div>\n'),
     ({'typographic_symbols': {'hellip': '...', 'mdash': '--'}}, 'Wait... --- ok\n',
      '<p>Wait... -- ok</p>\n'),
+    # kramdown 2.4 via Jekyll: Ruby's \\B is Unicode-aware, so no rquote1 before 开
+    ({}, '""开源" 意味\n', '<p>"”开源” 意味</p>\n'),
     ({'smart_quotes': 'apos,apos,quot,quot'}, '"a" \'b\'\n',
      '<p>"a" \'b\'</p>\n'),
     ({'entity_output': 'numeric'}, 'a&nbsp;b &copy; "q" -- x\n',
