@@ -7,7 +7,7 @@ import posixpath
 import re
 import time as _time
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any
 
 from jekyll_py.errors import InvalidDateError
@@ -188,64 +188,6 @@ def now() -> datetime:
     return datetime.now().astimezone()
 
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
-_ISO_RE = re.compile(
-    r"""^\s*(?P<y>-?\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})
-    (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?
-    \s*(?P<z>Z|UTC|GMT|[-+]\d{2}:?\d{2}|[-+]\d{1,2})?\s*$""",
-    re.X | re.I,
-)
-_TEXT_RE = re.compile(
-    r"""^\s*(?:[A-Za-z]{3,9},?\s+)?(?P<d>\d{1,2})?\s*(?P<mon>[A-Za-z]{3,9})\.?\s+
-    (?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>\d{4})
-    (?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*(?P<z>Z|UTC|GMT|[-+]\d{2}:?\d{2})?\s*$""",
-    re.X,
-)
-
-
-def _zone(text: str | None) -> timezone | None:
-    if not text:
-        return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:2]) if len(digits) >= 2 else int(digits)
-    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def parse_time(text: str) -> datetime:
-    """Parse a date/time string like Ruby's ``Time.parse`` for the forms sites use.
-
-    A string without an offset is read as local time. Raises ``ValueError``.
-    """
-    m = _ISO_RE.match(text)
-    if m:
-        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    else:
-        m = _TEXT_RE.match(text)
-        if not m or m["mon"][:3].lower() not in _MONTHS:
-            raise ValueError(f"no time information in {text!r}")
-        year, month = int(m["y"]), _MONTHS[m["mon"][:3].lower()]
-        day = int(m["d"] or m["d2"] or 1)
-    hour = int(m["H"] or 0)
-    minute = int(m["M"] or 0)
-    second = int(m["S"] or 0)
-    frac = m.groupdict().get("f")
-    micro = int((frac + "000000")[:6]) if frac else 0
-    tz = _zone(m["z"])
-    naive = datetime(year, month, day, hour, minute, second, micro)
-    if tz is None:
-        return naive.astimezone()
-    return naive.replace(tzinfo=tz)
-
-
 def parse_date(value: Any, msg: str = "Input could not be parsed.") -> datetime:
     """Jekyll's ``Utils.parse_date``: ``Time.parse(value.to_s).localtime``."""
     if isinstance(value, datetime):
@@ -255,7 +197,10 @@ def parse_date(value: Any, msg: str = "Input could not be parsed.") -> datetime:
         return datetime(value.year, value.month, value.day).astimezone()
     text = str(value)
     try:
-        return localtime(parse_time(text))
+        # Ruby's Time.parse (Date._parse's scanners), shared with the date filters.
+        from jekyll_py.liquid.rubydate import parse_time as ruby_time_parse
+
+        return localtime(ruby_time_parse(text))
     except (ValueError, OverflowError) as exc:
         raise InvalidDateError(f"Invalid date '{text}': {msg}") from exc
 

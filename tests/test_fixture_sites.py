@@ -37,14 +37,10 @@ KNOWN_FAILURES: dict[str, str] = {
     "site-pages-generated": "pages made by jekyll-feed/jekyll-sitemap show empty `content` in"
                             " site.pages (Jekyll: their template source) and feed.xml's name lacks"
                             " Jekyll's leading slash (`/feed.xml`)",
-    "post-dates-lenient": "front matter dates that Ruby's Time.parse accepts but are not ISO 8601"
-                          " (`2023-01-29 18:30:22 2023 -0800`, `2023-02-06 3pm`) stop our build"
-                          " with `Invalid date` (this breaks Jekyll's own docs site)",
 }
 
 #: Fixture name -> why jekyll-py does not print Jekyll's warnings for it yet.
 KNOWN_WARNING_FAILURES: dict[str, str] = {
-    "post-dates-lenient": "(the build fails: see KNOWN_FAILURES)",
 }
 
 
