@@ -26,6 +26,7 @@ from pygments.token import (  # noqa: I001
 )
 
 from ..engine import Context, Mixin, StateLexer
+from ..mimetypes import MIMETYPE_TAGS
 from .shell import ShellLexer
 
 
@@ -175,22 +176,6 @@ class TOMLLexer(StateLexer):
     }
 
 
-#: Content types the ``http`` lexer recognises for the body (Rouge guesses the
-#: lexer by MIME type; anything else is plain text).
-HTTP_CONTENT_LEXERS = {
-    "application/json": "json",
-    "application/javascript": "javascript",
-    "text/javascript": "javascript",
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "text/xml": "xml",
-    "application/xml": "xml",
-    "text/css": "css",
-    "text/x-yaml": "yaml",
-    "application/x-yaml": "yaml",
-}
-
-
 def _http_header(ctx: Context, match: re.Match[str]) -> None:
     if match.group(1).strip().lower() == "content-type":
         ctx.memo["content_type"] = match.group(5).split(";")[0].lower()
@@ -201,7 +186,7 @@ def _http_header(ctx: Context, match: re.Match[str]) -> None:
 def _http_body(ctx: Context, match: re.Match[str]) -> None:
     from ..lexing import FoundLexer, raw_tokens  # lexing imports this package
 
-    tag = HTTP_CONTENT_LEXERS.get(str(ctx.memo.get("content_type", "text/plain")), "plaintext")
+    tag = MIMETYPE_TAGS.get(str(ctx.memo.get("content_type", "text/plain")), "plaintext")
     lexer = ctx.lexer
     assert isinstance(lexer, HTTPLexer)
     content = lexer.options.get("content")
