@@ -59,6 +59,7 @@ from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
+from .viml import VimLLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
 from .yaml import YAMLLexer
@@ -138,6 +139,7 @@ LEXER_CLASSES: dict[str, type] = {
     "css": CSSLexer,
     "html": HTMLLexer,
     "vue": VueLexer,
+    "viml": VimLLexer,
     "handlebars": HandlebarsLexer,
     "jinja": JinjaLexer,
     "twig": TwigLexer,
