@@ -619,3 +619,48 @@ MORE_SNIPPETS.update({
     "glsl": ["#version 330 core\nlayout (location = 0) in vec3 aPos;\nuniform mat4 model;\nvoid main() {\n    gl_Position = model * vec4(aPos, 1.0);\n}\n"],
     "apex": ["public with sharing class AccountService {\n    public static List<Account> fetch(String name) {\n        return [SELECT Id, Name FROM Account WHERE Name = :name LIMIT 10];\n    }\n}\n"],
 })
+
+#: Differences found on real sites: HTTP bodies by any MIME type Rouge knows
+#: (``+json`` types), the indented Sass syntax, and VimL.  Added to any
+#: snippets a language already has.
+_SITE_DIFFERENCES: dict[str, list[str]] = {
+    "http": [
+        "POST /api/articles HTTP/1.1\nHost: example.com\nContent-Type: application/vnd.api+json\n"
+        "Accept: application/vnd.api+json\n\n{\n  \"data\": {\n    \"type\": \"articles\",\n"
+        "    \"attributes\": {\"title\": \"Hi\", \"n\": 1, \"ok\": true}\n  }\n}\n",
+        "PATCH /a HTTP/1.1\r\nContent-Type: application/problem+json\r\n\r\n{\"a\":1}\r\n",
+        "HTTP/1.1 201 Created\nContent-Type: text/html\n\n<p class=\"x\">hi</p>\n",
+        "HTTP/1.1 404 Not Found\ncontent-type: application/xml\n\n<a x=\"1\"/>\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/javascript\n\nvar x = 1;\n",
+        "HTTP/1.1 200 OK\nContent-Type: Application/HAL+JSON; charset=utf-8\nX-Id: 7\n\n"
+        "{\"_links\": {\"self\": {\"href\": \"/x\"}}}\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/json \n\n{\"spaced\": true}\n",
+        "HTTP/1.1 200 OK\nContent-Type: text/x-python\n\nimport os\nprint(os.sep)\n",
+    ],
+    "sass": [
+        ".card\n  display: inline-block\n",
+        "// Variables\n$primary: #333\n$font-stack: Helvetica, sans-serif\n\n=border-radius($radius)\n"
+        "  -webkit-border-radius: $radius\n  border-radius: $radius\n\n.card\n  display: inline-block\n"
+        "  font: 100% $font-stack\n  +border-radius(10px)\n  &:hover\n    color: darken($primary, 10%)\n"
+        "  .title\n    margin: 0 auto\n",
+        "nav\n  ul\n    margin: 0\n    list-style: none\n  li\n    display: inline-block\n"
+        "@media screen and (max-width: 600px)\n  .card\n    display: block\n",
+        "%message-shared\n  border: 1px solid #ccc\n.message\n  @extend %message-shared\n"
+        "@import reset\n@mixin theme($theme: DarkGray)\n  background: $theme\n.alert\n"
+        "  @include theme($theme: DarkRed)\n",
+        ".card\n  width: calc(100% - 20px)\n  :color red\n  #{$prop}-top: 1px\n  @if $a == b\n"
+        "    color: blue\n  @else\n    color: red\n  @each $name in a, b\n    .icon-#{$name}\n"
+        "      background-image: url('/images/#{$name}.png')\na:hover, a:focus\n  color: red\n",
+    ],
+    "viml": [
+        "function! s:Greet(name) abort\n  echom 'x' . a:name\n  let l:count = 0\n  \" a comment\n"
+        "  if a:0 > 1 && exists('g:loaded')\n    call setline(1, \"hi\\n\")\n  endif\nendfunction\n",
+        "\" top comment\nset number relativenumber\nnnoremap <leader>w :w<CR>\n"
+        "autocmd BufWritePre *.py :%s/\\s\\+$//e\nhi Normal guifg=#ffffff guibg=NONE gui=bold\n"
+        "let g:x = [1, -2, {'a': 3}]\n",
+        "syntax on\nfiletype plugin indent on\nset tabstop=4 shiftwidth=4 expandtab\n"
+        "let mapleader = \",\"\n  \\ 'continued',\nif has('nvim') | echo \"nvim\" | endif\n",
+    ],
+}
+for _lang, _codes in _SITE_DIFFERENCES.items():
+    MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

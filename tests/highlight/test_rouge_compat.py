@@ -40,7 +40,7 @@ EXACT_LANGUAGES = frozenset({
     "haskell", "perl", "sass", "objc", "dart", "elixir", "vue", "handlebars", "jinja",
     "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform", "julia",
     "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig", "fortran", "vb", "awk",
-    "nim", "sed", "cuda", "glsl", "apex",
+    "nim", "sed", "cuda", "glsl", "apex", "viml",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).
