@@ -21,10 +21,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Mapping
 from typing import Any
 
 from jekyll_py import hooks
+from jekyll_py.drops.drop import Drop
 from jekyll_py.errors import FatalException
+from jekyll_py.liquid.errors import RubyError
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.plugin import register_tag
 from jekyll_py.plugins._support import normalize_uri
@@ -192,61 +195,179 @@ def build_revision(source: str) -> str:
         return ""
 
 
+#: Keys whose values come from the GitHub API (offline: the gem's fallbacks).
+_API_KEYS = frozenset({
+    "archived", "contributors", "disabled", "issues_url", "language", "latest_release", "license",
+    "organization_members", "owner", "owner_display_name", "private", "project_tagline",
+    "public_repositories", "releases", "show_downloads", "wiki_url",
+})
+#: What the gem yields for those keys when the API cannot be reached.
+_OFFLINE_VALUES: dict[str, Any] = {
+    "archived": None, "contributors": False, "disabled": None, "issues_url": None, "language": None,
+    "latest_release": False, "license": None, "organization_members": None, "owner": {},
+    "owner_display_name": None, "private": None, "project_tagline": None, "public_repositories": [],
+    "releases": False, "show_downloads": None, "wiki_url": None,
+}
+
+
+class MetadataDrop(Drop):
+    """``site.github``: each key computed when a template first reads it.
+
+    The gem's ``MetadataDrop`` delegates to a repository object found only on
+    demand, so a site without ``repository:``/``PAGES_REPO_NWO``/git remote
+    builds as long as no template reads a repository-derived key (the
+    ``environment``/hostname keys need no repository); reading one raises
+    ``NoRepositoryError`` inside the render, which Jekyll reports as a Liquid
+    Exception naming the page or layout.
+    """
+
+    CONTENT_METHODS = (
+        "api_url", "archived", "baseurl", "build_revision", "clone_url", "contributors", "disabled",
+        "environment", "help_url", "hostname", "is_project_page", "is_user_page", "issues_url",
+        "language", "latest_release", "license", "organization_members", "owner",
+        "owner_display_name", "owner_gravatar_url", "owner_name", "owner_url", "pages_env",
+        "pages_hostname", "private", "project_tagline", "project_title", "public_repositories",
+        "releases", "releases_url", "repository_name", "repository_nwo", "repository_url",
+        "show_downloads", "source", "tar_url", "url", "versions", "wiki_url", "zip_url",
+    )
+    MUTABLE = True
+
+    def __init__(self, site: Any) -> None:
+        super().__init__(site)
+        self._repository: Repository | None = None
+        self._warned = False
+
+    def _repo(self) -> Repository:
+        if self._repository is None:
+            try:
+                self._repository = Repository(find_nwo(self._obj))
+            except NoRepositoryError as err:
+                # A Ruby error raised inside the render: Jekyll prints its bare
+                # message as the page's (or layout's) Liquid Exception.
+                raise RubyError(str(err), "Jekyll::GitHubMetadata::RepositoryFinder::NoRepositoryError") \
+                    from err
+        return self._repository
+
+    def _offline(self, key: str) -> Any:
+        """An API-backed value: the repository must exist, then the API is unreachable."""
+        self._repo()
+        if not self._warned:
+            self._warned = True
+            if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
+                self._obj.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
+                                      "Some fields may be missing or have incorrect data.")
+            self._obj.logger.warn("GitHub Metadata:",
+                                  "No internet connection. GitHub metadata may be missing or incorrect.")
+        value = _OFFLINE_VALUES[key]
+        return dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str) and key in _API_KEYS and key not in self._mutations:
+            return self._offline(key)
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        """A mutable drop: any key set (a ``github:`` setting) is kept as a mutation."""
+        self._mutations[key] = value
+
+    def m_api_url(self) -> str:
+        return Pages.api_url()
+
+    def m_baseurl(self) -> str:
+        return self._repo().baseurl()
+
+    def m_build_revision(self) -> str:
+        return build_revision(self._obj.source)
+
+    def m_clone_url(self) -> str:
+        return f"{self._repo().repository_url()}.git"
+
+    def m_environment(self) -> str:
+        return Pages.env()
+
+    m_pages_env = m_environment
+
+    def m_help_url(self) -> str:
+        return Pages.help_url()
+
+    def m_hostname(self) -> str:
+        return Pages.github_hostname()
+
+    def m_is_project_page(self) -> bool:
+        return not self._repo().user_page()
+
+    def m_is_user_page(self) -> bool:
+        return self._repo().user_page()
+
+    def m_owner_gravatar_url(self) -> str:
+        return f"{self._repo().owner_url()}.png"
+
+    def m_owner_name(self) -> str:
+        return self._repo().owner
+
+    def m_owner_url(self) -> str:
+        return self._repo().owner_url()
+
+    def m_pages_hostname(self) -> str:
+        return Pages.pages_hostname()
+
+    def m_project_title(self) -> str:
+        return self._repo().name
+
+    m_repository_name = m_project_title
+
+    def m_releases_url(self) -> str:
+        return f"{self._repo().repository_url()}/releases"
+
+    def m_repository_nwo(self) -> str:
+        return self._repo().nwo
+
+    def m_repository_url(self) -> str:
+        return self._repo().repository_url()
+
+    def m_source(self) -> dict[str, str]:
+        return self._repo().source()
+
+    def m_tar_url(self) -> str:
+        return f"{self._repo().repository_url()}/tarball/{self._repo().source()['branch']}"
+
+    def m_url(self) -> str:
+        return self._repo().html_url()
+
+    def m_versions(self) -> dict[str, Any]:
+        return {}
+
+    def m_zip_url(self) -> str:
+        return f"{self._repo().repository_url()}/zipball/{self._repo().source()['branch']}"
+
+
 def metadata(site: Any) -> dict[str, Any]:
-    """``site.github`` as the gem computes it offline (keys sorted, as its drop lists them)."""
-    repo = Repository(find_nwo(site))
-    source = repo.source()
-    values = {
-        "api_url": Pages.api_url(),
-        "archived": None,
-        "baseurl": repo.baseurl(),
-        "build_revision": build_revision(site.source),
-        "clone_url": f"{repo.repository_url()}.git",
-        "contributors": False,
-        "disabled": None,
-        "environment": Pages.env(),
-        "help_url": Pages.help_url(),
-        "hostname": Pages.github_hostname(),
-        "is_project_page": not repo.user_page(),
-        "is_user_page": repo.user_page(),
-        "issues_url": None,
-        "language": None,
-        "latest_release": False,
-        "license": None,
-        "organization_members": None,
-        "owner": {},
-        "owner_display_name": None,
-        "owner_gravatar_url": f"{repo.owner_url()}.png",
-        "owner_name": repo.owner,
-        "owner_url": repo.owner_url(),
-        "pages_env": Pages.env(),
-        "pages_hostname": Pages.pages_hostname(),
-        "private": None,
-        "project_tagline": None,
-        "project_title": repo.name,
-        "public_repositories": [],
-        "releases": False,
-        "releases_url": f"{repo.repository_url()}/releases",
-        "repository_name": repo.name,
-        "repository_nwo": repo.nwo,
-        "repository_url": repo.repository_url(),
-        "show_downloads": None,
-        "source": source,
-        "tar_url": f"{repo.repository_url()}/tarball/{source['branch']}",
-        "url": repo.html_url(),
-        "versions": {},
-        "wiki_url": None,
-        "zip_url": f"{repo.repository_url()}/zipball/{source['branch']}",
-    }
-    return values
+    """Every ``site.github`` value at once (keys sorted, as the gem's drop lists them)."""
+    drop = MetadataDrop(site)
+    return {key: drop[key] for key in drop.CONTENT_METHODS}
 
 
 def github_namespace(site: Any) -> Any:
+    """What ``site.github`` is: the drop, a ``github:`` hash merged over it, or the setting.
+
+    Merging a hash reads (and so computes) only the drop's keys the hash names,
+    as ``Utils.deep_merge_hashes`` does through ``Drop#merge!``.
+    """
     configured = site.config.get("github")
     if configured is None:
-        return metadata(site)
+        return MetadataDrop(site)
     if isinstance(configured, dict):
-        return deep_merge_hashes(metadata(site), configured)
+        drop = MetadataDrop(site)
+        for key, value in configured.items():
+            old = drop[key] if key in drop else None
+            if value is None:
+                merged = old
+            elif isinstance(old, dict) and isinstance(value, dict):
+                merged = deep_merge_hashes(old, value)
+            else:
+                merged = value
+            drop[key] = merged
+        return drop
     return configured
 
 
@@ -276,10 +397,6 @@ def munge(site: Any) -> None:
 
 @hooks.register("site", "pre_render", gem=GEM)
 def inject(site: Any, payload: Any) -> None:
-    if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
-        site.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
-                         "Some fields may be missing or have incorrect data.")
-    site.logger.warn("GitHub Metadata:", "No internet connection. GitHub metadata may be missing or incorrect.")
     payload["site"]["github"] = github_namespace(site)
 
 
@@ -292,11 +409,12 @@ class EditLinkTag(Tag):
         text = (match.group(1) if match.group(1) is not None else match.group(2)) if match else None
         site = context.registers["site"]
         github = site.site_payload()["site"].get("github") or {}
-        source = github.get("source") if isinstance(github, dict) else None
-        source = source if isinstance(source, dict) else {}
+        github = github if isinstance(github, Mapping) else {}
+        source = github.get("source")
+        source = source if isinstance(source, Mapping) else {}
         page = context.registers.get("page")
         page_path = (page.data.get("path") or page.relative_path) if page is not None else None
-        parts = [github.get("repository_url") if isinstance(github, dict) else None, "edit/",
+        parts = [github.get("repository_url"), "edit/",
                  source.get("branch"), source.get("path"), page_path]
         if any(part is None for part in parts):
             site.logger.warn("JekyllEditLink: ", "Cannot generate edit URLs due to missing site.github data")

@@ -8,6 +8,9 @@ normalisations (build timestamps only). A fixture whose ``fixture.yml`` says
 ``requires_theme: NAME`` is skipped where that theme is not installed (the
 recording used Debian's gem; jekyll-py finds installed gem themes itself).
 
+Where Jekyll failed (``exit_status`` not 0), jekyll-py must fail too and print
+Jekyll's error line (``Liquid Exception: ... in <file>``) word for word.
+
 Fixtures not passing yet are strict xfails listed with the reason in
 ``KNOWN_FAILURES``.
 """
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers.sites import Fixture, compare_trees, run_jekyll_py
+from helpers.sites import Fixture, clean_log, compare_trees, run_jekyll_py
 
 from jekyll_py.plugins.theme import find_theme_root
 
@@ -49,6 +52,12 @@ def test_plugin_fixture(fixture: Fixture, tmp_path: Path) -> None:
     fixture.prepare(tmp_path)
     result = run_jekyll_py(tmp_path, fixture.args, fixture.env)
     log = f"stdout:\n{result.stdout[-2000:]}\nstderr:\n{result.stderr[-4000:]}"
+    if fixture.recorded["exit_status"] != 0:
+        assert result.returncode != 0, f"Jekyll failed here but jekyll-py succeeded\n{log}"
+        ours = [" ".join(line.split()) for line in clean_log(result.stdout + "\n" + result.stderr, tmp_path)]
+        reason = " ".join(fixture.recorded["stderr"][0].split())
+        assert reason in ours, f"expected Jekyll's error line {reason!r}\n{log}"
+        return
     assert result.returncode == 0, f"jekyll-py build failed\n{log}"
     comparison = compare_trees(fixture.expected, tmp_path / "_site", fixture.rules)
     assert comparison.ok, f"{fixture.name}: {comparison.report()}\n{log}"

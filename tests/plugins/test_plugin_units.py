@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from jekyll_py.liquid.errors import RubyError
 from jekyll_py.plugins import _support, avatar, feed, gist, github_metadata, mentions
 from jekyll_py.plugins.paginate import Pager, pagination_candidate
 from jekyll_py.plugins.relative_links import LINK_REGEX, path_from_root
@@ -250,3 +251,26 @@ def test_github_metadata_offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Any)
     with pytest.raises(github_metadata.NoRepositoryError):
         monkeypatch.setenv("JEKYLL_ENV", "production")
         github_metadata.find_nwo(SimpleNamespace(config={}, source=str(tmp_path)))
+
+
+def test_github_metadata_drop_is_lazy(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    """Keys needing no repository work without one; the others raise when read
+    (values as printed by Jekyll 4.3.1 with jekyll-github-metadata 2.15 offline)."""
+    for var in ("PAGES_ENV", "JEKYLL_ENV", "PAGES_REPO_NWO", "PAGES_API_URL", "PAGES_GITHUB_HOSTNAME",
+                "PAGES_PAGES_HOSTNAME", "PAGES_HOSTNAME", "GITHUB_HOSTNAME", "API_URL"):
+        monkeypatch.delenv(var, raising=False)
+    warnings: list[tuple[str, ...]] = []
+    site = SimpleNamespace(config={}, source=str(tmp_path), logger=SimpleNamespace(warn=lambda *a: warnings.append(a)))
+    drop = github_metadata.github_namespace(site)
+    assert drop["environment"] == "development" and drop["pages_hostname"] == "localhost:4000"
+    assert drop["api_url"] == "https://api.github.com" and drop["hostname"] == "github.com"
+    with pytest.raises(RubyError, match="No repo name found"):
+        drop["repository_url"]
+    with pytest.raises(RubyError, match="No repo name found"):
+        drop["license"]
+    assert warnings == []
+    site.config.update(repository="octo/project", github={"source": {"branch": "main"}, "extra": 1})
+    drop = github_metadata.github_namespace(site)
+    assert drop["source"] == {"branch": "main", "path": "/"} and drop["extra"] == 1
+    assert drop["contributors"] is False and len(warnings) == 2  # the API is reached for once
+    assert drop["language"] is None and len(warnings) == 2
