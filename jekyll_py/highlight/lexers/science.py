@@ -8,8 +8,7 @@
   keyword constants; ``%op%`` operators.
 * MATLAB: words are keywords, builtins or names; ``'`` starts a char array
   only when another ``'`` follows on the line (otherwise it is the
-  transpose operator).  Rouge knows some 3,000 MATLAB functions as builtins;
-  we list the commonly used ones, so rarer functions come out as names.
+  transpose operator).  Builtins are the names Rouge lists (``matlab_builtins``).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from pygments.token import (  # noqa: I001
 )
 
 from ..engine import Context, StateLexer
+from .matlab_builtins import MATLAB_BUILTINS
 from .shell import ShellLexer
 
 SQL_KEYWORDS = frozenset("""
@@ -208,35 +208,6 @@ class RLexer(StateLexer):
 MATLAB_KEYWORDS = frozenset("""
 arguments break case catch classdef continue else elseif end for function global if import
 methods otherwise parfor persistent properties return spmd switch try while
-""".split())
-#: Commonly used MATLAB functions and constants (all of them builtins for Rouge).
-MATLAB_BUILTINS = frozenset("""
-Inf MException NaN abs accumarray acos addpath all angle annotation any area arrayfun asin
-assert assignin atan atan2 axis bar barh blanks cat caxis cd ceil cell cell2mat cellfun
-cellstr char chol class clc clear clf clock close colorbar colormap computer conj contains
-contour contourf conv copyfile corrcoef cos cosh cov cputime csvread csvwrite cumprod cumsum
-datenum datestr deblank deconv delete det diag diff dir disp display dlmread dlmwrite doc
-double drawnow eig endsWith eps error errorbar etime eval evalin exist exp eye false fclose
-feof ferror feval fft fftshift fgetl fgets fieldnames figure fileparts filesep fill filter
-find fix floor fminbnd fminsearch fopen fprintf fread frewind fscanf fseek ftell fullfile
-func2str fwrite fzero gca gcf get getfield global gradient grid help hist histc histcounts
-histogram hold horzcat hypot ifft imag image imagesc imread imshow imwrite input inputParser
-inputname int16 int2str int32 int64 int8 integral interp1 interp2 intersect intmax intmin
-inv isa iscell iscellstr ischar iscolumn isempty isfield isfinite isinf islogical ismac
-ismatrix ismember isnan isnumeric ispc isrow isscalar isstruct isunix isvector keyboard kron
-lasterr legend length lighting line linspace load log log10 log2 logical loglog logspace
-lower ls lu mat2str max mean median mesh meshgrid min mkdir mod mode movefile nargin
-narginchk nargout nargoutchk ndgrid ndims newline nnz norm now nthroot null num2cell num2str
-numel ode23 ode45 ones optimset orth patch path pause permute persistent pi pie pinv plot
-plot3 polar polyfit polyval power print prod pwd qr quad rand randi randn randperm rank
-readtable real realmax realmin regexp rem replace repmat reshape rethrow rmdir rmfield
-rmpath rng roots round save saveas scatter scatter3 semilogx semilogy set setdiff setfield
-shading sign sin single sinh size sort sortrows spline sprintf sqrt squeeze sscanf stairs
-startsWith std stem str2func str2num string strings strjoin strsplit strtrim struct
-structfun subplot sum surf svd table tan tanh tempdir tempname text textscan tic title toc
-trace trapz true uint16 uint32 uint64 uint8 union unique upper validateattributes var
-varargin varargout ver version vertcat view warning which who whos writetable xlabel xlim
-xlsread ylabel ylim zeros zlabel zlim
 """.split())
 
 
