@@ -34,9 +34,6 @@ from helpers.sites import (
 #: Remove an entry as soon as the fixture passes (the xfail is strict).
 #: (KNOWN_WARNING_FAILURES, below, is the same for the warnings Jekyll prints.)
 KNOWN_FAILURES: dict[str, str] = {
-    "site-pages-generated": "pages made by jekyll-feed/jekyll-sitemap show empty `content` in"
-                            " site.pages (Jekyll: their template source) and feed.xml's name lacks"
-                            " Jekyll's leading slash (`/feed.xml`)",
 }
 
 #: Fixture name -> why jekyll-py does not print Jekyll's warnings for it yet.

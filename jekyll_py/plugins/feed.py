@@ -17,7 +17,7 @@ from typing import Any
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.liquid.ruby import to_s
 from jekyll_py.plugin import Generator, register_tag
-from jekyll_py.plugins._pages import GeneratedPage, source_file_exists
+from jekyll_py.plugins._pages import GeneratedPage, gem_file, source_file_exists
 from jekyll_py.plugins._support import (
     absolute_url,
     normalize_whitespace,
@@ -30,6 +30,8 @@ from jekyll_py.plugins._support import (
 )
 
 GEM = "jekyll-feed"
+#: What the gem strips from its template before using it as the page's content.
+_MINIFY = re.compile(r"(?<=>|})\s+")
 _TAG_NAME_OK = re.compile(r"\A[a-zA-Z0-9_]+\Z")
 
 
@@ -294,7 +296,11 @@ class JekyllFeed(Generator):
     def _page(site: Any, path: str, xsl: bool, collection: str, category: Any, tags: Any) -> GeneratedPage:
         data = {"sitemap": False, "xsl": xsl, "collection": collection,
                 "category": category, "tags": tags}
-        return GeneratedPage(site, path, lambda page: feed_xml(site, page), data)
+        page = GeneratedPage(site, path, lambda page: feed_xml(site, page), data,
+                             content=_MINIFY.sub("", gem_file(GEM, "jekyll-feed/feed.xml") or ""))
+        # The gem passes the whole path as the page's name ("/feed.xml").
+        page.name = path
+        return page
 
 
 @register_tag("feed_meta", gem=GEM)

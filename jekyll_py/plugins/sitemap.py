@@ -9,10 +9,11 @@ the plugin then leaves that file alone.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jekyll_py.plugin import Generator
-from jekyll_py.plugins._pages import GeneratedPage, url_taken
+from jekyll_py.plugins._pages import GeneratedPage, gem_file, url_taken
 from jekyll_py.plugins._support import absolute_url, xml_escape, xmlschema
 
 GEM = "jekyll-sitemap"
@@ -78,6 +79,16 @@ def _present(value: Any) -> bool:
     return not (hasattr(value, "__len__") and len(value) == 0)
 
 
+#: What jekyll-sitemap strips from its template before using it as the page's content.
+_MINIFY = re.compile(r"(?:(?<=>\n)|(?<=}))\s+")
+
+
+def template_source(name: str) -> str:
+    """The gem's template *name* as its page's ``content`` (empty without the gem installed)."""
+    text = gem_file(GEM, name) or ""
+    return _MINIFY.sub("", text) if name == "sitemap.xml" else text
+
+
 def robots_txt(site: Any) -> str:
     return f"Sitemap: {absolute_url(site.config, 'sitemap.xml')}\n"
 
@@ -96,6 +107,8 @@ class JekyllSitemap(Generator):
             site.pages.append(GeneratedPage(
                 site, "sitemap.xml", lambda page: sitemap_xml(site, files, xsl),
                 {"static_files": [f.to_liquid() for f in files], "xsl": xsl},
+                content=template_source("sitemap.xml"),
             ))
         if not url_taken(site, "/robots.txt"):
-            site.pages.append(GeneratedPage(site, "robots.txt", lambda page: robots_txt(site)))
+            site.pages.append(GeneratedPage(site, "robots.txt", lambda page: robots_txt(site),
+                                            content=template_source("robots.txt")))

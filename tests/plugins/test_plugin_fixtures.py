@@ -6,7 +6,8 @@ same source the same way (``helpers.sites``: fixed mtimes, ``TZ=UTC``) and
 every output file must be byte-equal after the fixture's declared
 normalisations (build timestamps only). A fixture whose ``fixture.yml`` says
 ``requires_theme: NAME`` is skipped where that theme is not installed (the
-recording used Debian's gem; jekyll-py finds installed gem themes itself).
+recording used Debian's gem; jekyll-py finds installed gem themes itself), and
+one saying ``requires_gem_files: ["GEM:PATH"]`` where that gem file is absent.
 
 Where Jekyll failed (``exit_status`` not 0), jekyll-py must fail too and print
 Jekyll's error line (``Liquid Exception: ... in <file>``) word for word.
@@ -23,6 +24,7 @@ import pytest
 import yaml
 from helpers.sites import Fixture, clean_log, compare_trees, run_jekyll_py
 
+from jekyll_py.plugins._pages import gem_file
 from jekyll_py.plugins.theme import find_theme_root
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -49,6 +51,11 @@ def test_plugin_fixture(fixture: Fixture, tmp_path: Path) -> None:
     theme = (yaml.safe_load((fixture.root / "fixture.yml").read_text("utf-8")) or {}).get("requires_theme")
     if theme and find_theme_root(theme, str(fixture.src)) is None:
         pytest.skip(f"the {theme} theme is not installed here (Debian: jekyll-theme-{theme})")
+    for needed in (yaml.safe_load((fixture.root / "fixture.yml").read_text("utf-8")) or {}).get(
+            "requires_gem_files", []):
+        gem, relative = needed.split(":", 1)
+        if gem_file(gem, relative) is None:
+            pytest.skip(f"{gem}'s {relative} is not installed here (Debian: ruby-{gem})")
     fixture.prepare(tmp_path)
     result = run_jekyll_py(tmp_path, fixture.args, fixture.env)
     log = f"stdout:\n{result.stdout[-2000:]}\nstderr:\n{result.stderr[-4000:]}"
