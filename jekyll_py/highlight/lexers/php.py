@@ -7,8 +7,8 @@ Inside PHP: a name followed by ``(`` is a keyword, a builtin function or
 ``Name.Function``; capitalised names are classes, all-capitals constants;
 ``$vars`` ``Name.Variable``; after ``function`` the name, parameter types
 (``Keyword.Type``) and return type get their own states; ``.`` alone is
-lexed as a float, as Rouge does.  The builtin function list is Pygments'
-(PHP's documented functions).
+lexed as a float, as Rouge does.  The builtin function names are Rouge's
+(``php_builtins``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pygments.lexers._php_builtins import MODULES
 from pygments.token import (  # noqa: I001
     Comment,
     Keyword,
@@ -30,6 +29,7 @@ from pygments.token import (  # noqa: I001
 
 from ..engine import Context, Mixin, StateLexer, unicode_class
 from .html import HTMLLexer
+from .php_builtins import BUILTINS
 
 KEYWORDS = frozenset("""
 old_function cfunction __class__ __dir__ __file__ __function__ __halt_compiler __line__
@@ -40,7 +40,6 @@ include_once instanceof insteadof isset list match new or parent print private p
 public readonly require require_once return self static switch throw try unset var while
 xor yield
 """.split())
-BUILTINS = frozenset(name.lower() for names in MODULES.values() for name in names)
 
 ID = r"(?:[^\W\d]|_)\w*"
 NS = rf"(?:{ID}\\)+"
