@@ -60,6 +60,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "jekyll-default-layout": "default_layout",
     "jekyll-readme-index": "readme_index",
     "jekyll-remote-theme": "remote_theme",
+    "jekyll-archives": "archives",
 }
 
 #: Gems whose job jekyll-py's core already does: listing them is not an error.

@@ -18,7 +18,8 @@ The plugins are Debian's gems (``apt-get install 'ruby-jekyll-*'``): jekyll-feed
 jekyll-paginate 1.1.0, jekyll-gist 1.5.0, jekyll-include-cache 0.2.1,
 jekyll-avatar 0.8.0, jekyll-mentions 1.6.0, jekyll-optional-front-matter 0.3.2,
 jekyll-titles-from-headings 0.5.3, jekyll-relative-links 0.7.0,
-jekyll-default-layout 0.1.5, jekyll-readme-index 0.3.0.
+jekyll-default-layout 0.1.5, jekyll-readme-index 0.3.0, jekyll-github-metadata
+2.15.0, jekyll-archives 2.2.1.
 """
 
 from __future__ import annotations
