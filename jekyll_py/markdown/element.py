@@ -133,12 +133,14 @@ _NAME_START = (
 )
 _NAME_CHAR = _NAME_START + r"\-.0-9\xB7\u0300-\u036F\u203F-\u2040"
 XML_NAME = f"[{_NAME_START}][{_NAME_CHAR}]*"
-_REFERENCE = rf"&(?:{XML_NAME};|#[0-9]+;|#x[0-9a-fA-F]+;)"
+#: REXML 3.2.5's ``REFERENCE_RE`` (what Jekyll 4.3.1 runs with): its entity
+#: names use Ruby's ASCII-only ``\w``, so ``&über;`` is escaped as ``&amp;über;``.
+_REFERENCE = r"&(?:[\w:][\-\w.:]*;|#[0-9]+;|#x[0-9a-fA-F]+;)"
 _ESCAPE_MAP = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;"}
 _ESCAPE_RES = {
     "all": re.compile(r"[<>&]"),
-    "text": re.compile(rf"{_REFERENCE}|[<>&]"),
-    "attribute": re.compile(rf"{_REFERENCE}|[<>&\"]"),
+    "text": re.compile(rf"{_REFERENCE}|[<>&]", re.ASCII),
+    "attribute": re.compile(rf"{_REFERENCE}|[<>&\"]", re.ASCII),
 }
 
 

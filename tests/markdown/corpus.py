@@ -10,6 +10,7 @@ definition lists, math, smart quotes, entities) in random arrangements.
 from __future__ import annotations
 
 import random
+import re
 
 WORDS = "alpha beta gamma delta Paper ICLR 2024 résumé 中文 naïve x y z code test".split()
 ENTITIES = ["--", "---", "...", "<<", ">>", "&nbsp;", "&amp;", "&copy;", "&#8212;", "\\*", "\\_", "\\|"]
@@ -154,3 +155,19 @@ def smart_quote_documents(seed: int, count: int) -> list[str]:
             lines.append("".join(r.choice(pool) for _ in range(r.randint(2, 8))).strip() or "x")
         docs.append("\n".join(lines) + "\n")
     return docs
+
+
+#: Words swapped into generated documents by ``unicode_documents``.
+UNICODE_WORDS = ["开源", "日本語", "é", "naïve", "über", "한국어", "Ωμέγα", "中文字", "ñandú", "ça"]
+
+
+def unicode_documents(seed: int, count: int) -> list[str]:
+    """``documents`` with many lower-case words replaced by CJK/accented ones.
+
+    Ruby's regexps and REXML treat such words differently from ASCII ones
+    (``\\w`` is ASCII-only, ``\\b`` is not), in entities, smart quotes, HTML.
+    """
+    r = random.Random(seed)
+    return [re.sub(r"\b[a-z]{2,}\b",
+                   lambda m: r.choice(UNICODE_WORDS) if r.random() < 0.4 else m.group(), doc)
+            for doc in documents(seed, count)]

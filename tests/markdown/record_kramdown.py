@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import documents, smart_quote_documents  # noqa: E402
+from corpus import documents, smart_quote_documents, unicode_documents  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "data" / "kramdown_recorded.json"
 
@@ -36,6 +36,8 @@ OPTION_SETS = [
     ("no-span-html", {"parse_span_html": False, "footnote_backlink": "", "toc_levels": "2..3"}, 106, 20),
     # smart quotes next to CJK/accented text (Ruby's \b is Unicode-aware, its \w is not)
     ("smart-quotes-unicode", {"smart_quotes": "lsquo,rsquo,ldquo,rdquo"}, 107, 200),
+    # generated documents with CJK/accented words (entities, HTML, emphasis next to them)
+    ("unicode-words", {"input": "GFM"}, 108, 150),
 ]
 
 RUBY = r"""
@@ -60,7 +62,8 @@ def main() -> int:
         site = Path(tmp) / "site"
         site.mkdir()
         for name, kramdown, seed, count in OPTION_SETS:
-            make = smart_quote_documents if name.startswith("smart-quotes") else documents
+            make = {"smart-quotes-unicode": smart_quote_documents,
+                    "unicode-words": unicode_documents}.get(name, documents)
             inputs = make(seed, count)
             job = Path(tmp) / "job.json"
             out = Path(tmp) / "out.json"
