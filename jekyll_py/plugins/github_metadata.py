@@ -210,6 +210,12 @@ _OFFLINE_VALUES: dict[str, Any] = {
 }
 
 
+def _warn_without_token(site: Any) -> None:
+    if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
+        site.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
+                         "Some fields may be missing or have incorrect data.")
+
+
 class MetadataDrop(Drop):
     """``site.github``: each key computed when a template first reads it.
 
@@ -253,9 +259,7 @@ class MetadataDrop(Drop):
         self._repo()
         if not self._warned:
             self._warned = True
-            if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
-                self._obj.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
-                                      "Some fields may be missing or have incorrect data.")
+            _warn_without_token(self._obj)
             self._obj.logger.warn("GitHub Metadata:",
                                   "No internet connection. GitHub metadata may be missing or incorrect.")
         value = _OFFLINE_VALUES[key]
@@ -371,6 +375,36 @@ def github_namespace(site: Any) -> Any:
     return configured
 
 
+class UnresolvedValue:
+    """A ``site.title``/``site.description`` fallback when no repository is known.
+
+    The gem stores a ``Value`` computed from the repository when first read;
+    with no repository that read logs "Error processing value" and raises, so
+    the template reading it fails as in Jekyll. Nothing that does not read it
+    is affected.
+    """
+
+    def __init__(self, site: Any, key: str) -> None:
+        self.site = site
+        self.key = key
+
+    def to_liquid(self) -> Any:
+        _warn_without_token(self.site)  # the gem builds its API client first
+        try:
+            find_nwo(self.site)
+        except NoRepositoryError as err:
+            self.site.logger.error("GitHub Metadata:", f"Error processing value '{self.key}':")
+            raise RubyError(str(err), "Jekyll::GitHubMetadata::RepositoryFinder::NoRepositoryError") \
+                from err
+        return None  # pragma: no cover - a repository appeared during the build
+
+    def __str__(self) -> str:
+        value = self.to_liquid()
+        return "" if value is None else str(value)
+
+    ruby_to_s = __str__
+
+
 @hooks.register("site", "after_init", gem=GEM)
 def munge(site: Any) -> None:
     """Title/description fallbacks, and URL fallbacks for production builds."""
@@ -378,6 +412,12 @@ def munge(site: Any) -> None:
     try:
         repo = Repository(find_nwo(site))
     except NoRepositoryError:
+        # The gem's fallbacks are lazy values: without a repository the site
+        # still builds, but reading site.title/site.description fails.
+        if not (config.get("name") and not config.get("title")) and config.get("title") is None:
+            config["title"] = UnresolvedValue(site, "title")
+        if config.get("description") is None:
+            config["description"] = UnresolvedValue(site, "description")
         return
     if config.get("name") and not config.get("title"):
         site.logger.warn(
