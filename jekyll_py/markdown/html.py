@@ -20,6 +20,8 @@ from . import patterns as P
 from .element import WS, Element, Entity, entity, escape_html, html_attributes
 from .highlighting import highlight, highlight_lines
 
+#: Ruby's ``\S`` (ASCII whitespace only): an ideographic space can be part of a language name.
+_RUBY_NON_SPACE = r"[^ \t\r\n\f\v]"
 _ESCAPED = frozenset("<>&\"")
 TYPOGRAPHIC_ENTITIES = {
     "mdash": ["mdash"], "ndash": ["ndash"], "hellip": ["hellip"],
@@ -102,7 +104,7 @@ class KramdownHtmlRenderer(mistune.BaseRenderer):
         attr["class"] = ((attr.get("class") or "") + self.highlighter_class).lstrip(WS)
         if lang:
             attr["class"] = re.sub(
-                r"\blanguage-\S+|(^)",
+                rf"\blanguage-{_RUBY_NON_SPACE}+|(^)",
                 lambda m: f"language-{lang}" + (" " if m.group(1) is not None else ""),
                 attr["class"], count=1)
 
@@ -414,11 +416,11 @@ def extract_code_language(attr: dict[str, Any], remove: bool) -> str | None:
     cls = attr.get("class")
     if not cls:
         return None
-    m = re.search(r"\blanguage-(\S+)", cls)
+    m = re.search(rf"\blanguage-({_RUBY_NON_SPACE}+)", cls)
     if not m:
         return None
     if remove:
-        new = re.sub(r"\blanguage-\S+", "", cls, count=1).strip(WS)
+        new = re.sub(rf"\blanguage-{_RUBY_NON_SPACE}+", "", cls, count=1).strip(WS)
         if new:
             attr["class"] = new
         else:

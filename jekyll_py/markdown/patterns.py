@@ -25,7 +25,11 @@ END = r"(?=\n?\Z)"
 
 _NCNAME_START = XML_NAME.split("][")[0][1:].replace(":", "", 1)
 _NCNAME_CHARS = XML_NAME.split("][")[1].rstrip("]*").replace(":", "", 1)
-NCNAME = f"[{_NCNAME_START}][{_NCNAME_CHARS}]*"
+#: REXML 3.2.5's ``UNAME_STR`` (the HTML tag/attribute name kramdown uses):
+#: ``[[:alpha:]_][-[:alnum:]._]*`` with Ruby's Unicode POSIX classes, so
+#: ``<é>`` is a tag but ``<，>`` (punctuation) is text.  Unicode-scoped, as
+#: some block patterns that embed it are compiled with re.ASCII.
+NCNAME = r"(?u:[^\W\d][\w.\-]*)"
 UNAME = f"(?:{NCNAME}:)?{NCNAME}"
 
 

@@ -158,7 +158,7 @@ def smart_quote_documents(seed: int, count: int) -> list[str]:
 
 
 #: Words swapped into generated documents by ``unicode_documents``.
-UNICODE_WORDS = ["开源", "日本語", "é", "naïve", "über", "한국어", "Ωμέγα", "中文字", "ñandú", "ça"]
+UNICODE_WORDS = ["，", "。", "「引用」", "—", "…", "\u00a0", "\u3000", "开源", "日本語", "é", "naïve", "über", "한국어", "Ωμέγα", "中文字", "ñandú", "ça"]
 
 
 def unicode_documents(seed: int, count: int) -> list[str]:
