@@ -274,3 +274,12 @@ def test_github_metadata_drop_is_lazy(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert drop["source"] == {"branch": "main", "path": "/"} and drop["extra"] == 1
     assert drop["contributors"] is False and len(warnings) == 2  # the API is reached for once
     assert drop["language"] is None and len(warnings) == 2
+
+
+def test_archives_enabled_kinds() -> None:
+    """``enabled``: true or "all" switch every kind on, a list names them, anything else none."""
+    from jekyll_py.plugins.archives import _enabled
+
+    assert _enabled({"enabled": True}, "day") and _enabled({"enabled": "all"}, "tags")
+    assert _enabled({"enabled": ["year", "tags"]}, "tags") and not _enabled({"enabled": ["year"]}, "month")
+    assert not _enabled({"enabled": []}, "year") and not _enabled({"enabled": "year"}, "year")
