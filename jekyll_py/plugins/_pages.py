@@ -26,6 +26,8 @@ from collections.abc import Callable
 from typing import Any
 
 from jekyll_py import hooks, utils
+from jekyll_py.errors import LiquidException
+from jekyll_py.liquid.errors import RubyError
 from jekyll_py.page import PageWithoutAFile
 from jekyll_py.plugins.theme import _DEFAULT_GEM_DIRS
 
@@ -60,7 +62,14 @@ class GeneratedPage(PageWithoutAFile):
 @hooks.register("pages", "post_render", priority=10_000)
 def _produce_output(page: Any, *args: Any) -> None:
     if isinstance(page, GeneratedPage):
-        page.output = page.producer(page)
+        try:
+            page.output = page.producer(page)
+        except RubyError as err:
+            # The gem renders a Liquid template here, so a Ruby error raised
+            # while reading a value (github-metadata's missing repository behind
+            # site.description) is reported as that page's Liquid Exception.
+            page.site.logger.error("Liquid Exception:", f"{err} in {page.path}")
+            raise LiquidException(str(err), path=page.path) from err
 
 
 #: Where Ruby gems' files are installed: RubyGems' gem folders, then Debian's
