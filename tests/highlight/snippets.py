@@ -661,6 +661,11 @@ _SITE_DIFFERENCES: dict[str, list[str]] = {
         "syntax on\nfiletype plugin indent on\nset tabstop=4 shiftwidth=4 expandtab\n"
         "let mapleader = \",\"\n  \\ 'continued',\nif has('nvim') | echo \"nvim\" | endif\n",
     ],
+    # Ruby's \w and \s are ASCII-only: non-ASCII letters and blanks next to them.
+    "javascript": ["@naïve class A {}\nconst café = 1; // é\n@Ωμέγα\n"],
+    "csharp": ["public void Résumé(int naïve) { var über = naïve; }\n"],
+    "console": ["$\u3000ls -la\n#\u3000note\n$ echo \u00a0x\noutput\u3000line\n"],
+    "julia": ["@日本語 f(x) = x\n@time naïve(1)\n"],
 }
 for _lang, _codes in _SITE_DIFFERENCES.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

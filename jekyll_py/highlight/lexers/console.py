@@ -23,10 +23,12 @@ from .shell import ShellLexer
 
 RawToken = tuple[_TokenType, str]
 
+#: Ruby's ``\s`` and ``String#strip`` know ASCII blanks only (not U+3000, U+00A0).
+_RUBY_BLANKS = " \t\n\v\f\r\0"
 _LINE = re.compile(r"(.*?)(\n|$)")
-_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
-_COMMENT = re.compile(r"\A\s*?#")
-_LEADING_BLANKS = re.compile(r"\A\s*")
+_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z", re.ASCII)
+_COMMENT = re.compile(r"\A\s*?#", re.ASCII)
+_LEADING_BLANKS = re.compile(r"\A\s*", re.ASCII)
 
 
 def _list_option(value: object) -> list[str]:
@@ -118,7 +120,7 @@ class ConsoleLexer:
                 if blanks:
                     yield Text.Whitespace, blanks
                 yield from lang.continue_tokens(rest[len(blanks):])
-            elif _COMMENT.match(line.strip()):
+            elif _COMMENT.match(line.strip(_RUBY_BLANKS)):
                 self.reset_output()
                 lang.reset()
                 yield Comment, line

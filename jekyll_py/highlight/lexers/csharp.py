@@ -47,6 +47,8 @@ PREPROCESSOR = "if endif else elif define undef line error warning region endreg
 class CSharpLexer(StateLexer):
     """``csharp``/``c#``/``cs``."""
 
+    flags = re.MULTILINE | re.ASCII
+
     states = {
         "whitespace": [
             (r"\s+", Text),

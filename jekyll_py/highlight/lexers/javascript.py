@@ -46,6 +46,11 @@ Uint16Array Uint16ClampedArray Int32Array Uint32Array Uint32ClampedArray Float32
 Float64Array DataView ArrayBuffer
 """.split())
 
+#: Ruby's ``\w`` (ASCII only), for the rules where Rouge writes ``\w``; this
+#: lexer is compiled Unicode-aware for its identifiers.
+W_CHARS = "a-zA-Z0-9_"
+W = f"[{W_CHARS}]"
+
 #: An identifier: a letter, ``$`` or ``_``, then word characters.
 IDENT = r"(?:[^\W\d]|\$)\w*"
 
@@ -136,7 +141,7 @@ class JavaScriptLexer(StateLexer):
             (r"`", String.Double, "template_string"),
             (r"[?][.]", Punctuation),
             (r"[?]", Punctuation, ("ternary", "expr_start")),
-            (r"(@)(\w+)?", (Punctuation, Name.Decorator), "expr_start"),
+            (rf"(@)({W}+)?", (Punctuation, Name.Decorator), "expr_start"),
             (r"[{}]", Punctuation, "statement"),
             (IDENT, _identifier),
             (r"[0-9][0-9]*\.[0-9]+(?:[eE][0-9]+)?[fd]?", Number.Float),
@@ -261,13 +266,13 @@ class JSXLexer(JavaScriptLexer):
             (r"/>", Punctuation, "#pop:2"),
             (r">", Punctuation, "#pop"),
             (r"\{", String.Interpol, ("interpol", "expr_start")),
-            (r"\w[\w-]*", Name.Attribute),
+            (rf"{W}[{W_CHARS}-]*", Name.Attribute),
             (r"=", Punctuation),
             (r"([\"']).*?(\1)", String),
         ],
         "element_name": [
-            (r"[A-Z]\w*", Name.Class),
-            (r"\w+", Name.Tag),
+            (rf"[A-Z]{W}*", Name.Class),
+            (rf"{W}+", Name.Tag),
             (r"\.", Punctuation),
             (r"", Text, "#pop"),
         ],
@@ -297,7 +302,7 @@ class TSXLexer(JSXLexer):
         "statement": [*TypeScriptLexer.states["statement"][:1], *JSXLexer.states["statement"]],
         # ``<T,>`` is a generic parameter list, not an element.
         "element_name": [
-            (r"(\w+)(,)", (Name.Other, Punctuation), "#pop:3"),
+            (rf"({W}+)(,)", (Name.Other, Punctuation), "#pop:3"),
             *JSXLexer.states["element_name"],
         ],
     }

@@ -108,7 +108,7 @@ class JuliaLexer(StateLexer):
             # which never holds at its scan position.
             (r'[IL]"', String, "string"),
             (r'E?"', String, "string"),
-            (r"@[\w.]+", Name.Decorator),
+            (r"@[a-zA-Z0-9_.]+", Name.Decorator),  # Ruby's \w is ASCII
             (r"(?:[a-zA-Z_\u00a1-\uffff]|[\u1000-\u10ff])(?:[a-zA-Z_0-9\u00a1-\uffff]"
              r"|[\u1000-\u10ff])*!*", Name),
             (r"[\[\]{}(),;]", Other),
