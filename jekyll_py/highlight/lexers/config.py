@@ -191,6 +191,8 @@ NGINX_ID = r"[^\s$;{}()#]+"
 class NginxLexer(StateLexer):
     """``nginx``."""
 
+    flags = re.MULTILINE | re.ASCII
+
     states = {
         "root": [
             (r"(include)(\s+)([^\s;]+)", (Keyword, Text, Name)),
