@@ -666,6 +666,7 @@ _SITE_DIFFERENCES: dict[str, list[str]] = {
     "csharp": ["public void Résumé(int naïve) { var über = naïve; }\n"],
     "console": ["$\u3000ls -la\n#\u3000note\n$ echo \u00a0x\noutput\u3000line\n"],
     "julia": ["@日本語 f(x) = x\n@time naïve(1)\n"],
+    "nginx": ["server {\n  set $über 1;\n  return 200 \"{$ñ}\";\n}\n"],
 }
 for _lang, _codes in _SITE_DIFFERENCES.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)
