@@ -108,17 +108,18 @@ def xml_escape(value: Any) -> str:
 
 def cgi_escape(value: Any) -> str:
     if not isinstance(value, str):
-        raise RubyError(
-            f"no implicit conversion of {'nil' if value is None else ruby.class_name(value)} into String",
-            "TypeError",
-        )
+        # Ruby names nil/true/false by value and other objects by class
+        shown = ruby.inspect(value) if value is None or isinstance(value, bool) else ruby.class_name(value)
+        raise RubyError(f"no implicit conversion of {shown} into String", "TypeError")
     return cgi_escape_str(value)
 
 
 def uri_escape(value: Any) -> Any:
     if value is None:
         return None
-    return normalize_component(ruby.to_s(value))
+    if not isinstance(value, str):
+        raise RubyError(f"Can't convert {ruby.class_name(value)} into String.", "TypeError")
+    return normalize_component(value)
 
 
 _RUBY_SPACE_RUN = re.compile(r"[ \t\n\v\f\r]+")
@@ -480,6 +481,17 @@ def _eql(a: Any, b: Any) -> bool:
 def sort(value: Any, prop: Any = None, nils: Any = "first") -> Any:
     if value is None:
         raise LiquidArgumentError("Cannot sort a null object.")
+    order = 0
+    if prop is not None:
+        if nils == "first":
+            order = -1
+        elif nils == "last":
+            order = 1
+        else:
+            raise LiquidArgumentError(
+                f"Invalid nils order: '{ruby.to_s(nils)}' is not a valid nils order. "
+                "It must be 'first' or 'last'."
+            )
     if isinstance(value, (list, tuple, range)):
         items = [Context.to_liquid(i) for i in value]
     elif isinstance(value, Mapping):
@@ -488,15 +500,6 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> Any:
         raise no_method("sort" if prop is None else "map", value)
     if prop is None:
         return _ruby_array_sort(items)
-    if nils == "first":
-        order = -1
-    elif nils == "last":
-        order = 1
-    else:
-        raise LiquidArgumentError(
-            f"Invalid nils order: '{ruby.to_s(nils)}' is not a valid nils order. "
-            "It must be 'first' or 'last'."
-        )
     keyed = [(item_property(i, prop), i) for i in items]
 
     def cmp(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
