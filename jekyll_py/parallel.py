@@ -11,8 +11,9 @@ Only a plain build uses it: with ``incremental`` the regenerator must see every
 dependency, ``serve``/``--watch`` run threads that make forking unsafe, and
 small sites finish before workers would start. Two documents
 that read each other's rendered ``content`` *while rendering* could see a raw
-value where Jekyll's sequential order gives them the rendered one; set
-``parallel: false`` in the configuration for such a site.
+value where Jekyll's sequential order gives them the rendered one, and Liquid's
+``increment``/``decrement`` counters (which Jekyll carries from page to page)
+only carry on within one worker; set ``parallel: false`` for such a site.
 """
 
 from __future__ import annotations
