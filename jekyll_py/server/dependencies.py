@@ -3,16 +3,20 @@
 Jekyll's ``Regenerator`` learns dependencies while rendering, and only for
 layouts (includes only in ``--incremental`` mode). The watcher needs more -
 "does this page list the site's posts?" - and needs it for every item, so it
-reads the template text itself: an item's own unrendered content, its layout
-chain and, recursively, the files they include. The answers are memoised per
-item until the item or the templates change.
+reads the templates itself: an item's own unrendered content, its layout
+chain and, recursively, the files they include. Each template is analysed by
+python-liquid (:mod:`jekyll_py.server.template_analysis`), so a ``site.posts``
+inside ``{% comment %}``/``{% raw %}`` or in prose does not make a listing
+page; a template python-liquid cannot parse is judged by its text, as before.
+The answers are memoised per item until the item or the templates change.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from typing import Any
+
+from jekyll_py.server.template_analysis import TemplateReads, analyze_template
 
 #: Template text that means "this output lists documents of the site".
 DOC_LIST_TOKENS = (
@@ -26,8 +30,6 @@ DOC_LIST_TOKENS = (
 )
 #: Template text that means "this output lists pages".
 PAGE_LIST_TOKENS = ("site.pages", "site.html_pages", "site[")
-
-_INCLUDE = re.compile(r"{%-?\s*(include(?:_relative)?|include_cached)\s+([^\s%}]+)")
 
 
 def is_generated(item: Any) -> bool:
@@ -44,7 +46,8 @@ class TemplateUsage:
         self.site = site
         #: id(item) -> unrendered content (shared with the regenerator).
         self.pristine = pristine
-        self._closure: dict[int, tuple[str, bool, frozenset[str]]] = {}
+        #: id(item) -> (template text, includes a computed name, included files, reads).
+        self._closure: dict[int, tuple[str, bool, frozenset[str], tuple[TemplateReads, ...]]] = {}
         self._lists_docs: dict[int, bool] = {}
         self._file_text: dict[str, tuple[float, str]] = {}
 
@@ -76,30 +79,36 @@ class TemplateUsage:
 
     # -- includes --------------------------------------------------------------------
 
-    def _scan(self, item: Any) -> tuple[str, bool, frozenset[str]]:
-        """(all template text, includes a computed name, files included by path)."""
+    def _scan(self, item: Any) -> tuple[str, bool, frozenset[str], tuple[TemplateReads, ...]]:
+        """(all template text, includes a computed name, files included by path, reads).
+
+        Includes come from the analysed tree, so one inside ``{% comment %}``
+        does not count; the text of unparsable templates is scanned instead.
+        """
         key = id(item)
         if key not in self._closure:
             parts = [self.pristine.get(key, getattr(item, "content", "") or "")]
             parts += [lay.content for lay in self.layout_chain(item)]
             dynamic = False
             files: set[str] = set()
+            reads: list[TemplateReads] = []
             queue = list(parts)
             while queue:
                 text = queue.pop()
-                for tag, raw in _INCLUDE.findall(text):
-                    if "{{" in raw:
+                analysis = analyze_template(text)
+                reads.append(analysis)
+                for ref in analysis.includes:
+                    if ref.name is None:
                         dynamic = True
                         continue
-                    name = raw.strip("'\"")
-                    path = self._locate(item, tag, name)
+                    path = self._locate(item, ref.tag, ref.name)
                     if path is None or path in files:
                         continue
                     files.add(path)
                     body = self._read(path)
                     parts.append(body)
                     queue.append(body)
-            self._closure[key] = ("\n".join(parts), dynamic, frozenset(files))
+            self._closure[key] = ("\n".join(parts), dynamic, frozenset(files), tuple(reads))
         return self._closure[key]
 
     def _locate(self, item: Any, tag: str, name: str) -> str | None:
@@ -126,12 +135,12 @@ class TemplateUsage:
 
     def template_text(self, item: Any) -> tuple[str, bool]:
         """All template text an item renders with, and whether it includes dynamically."""
-        text, dynamic, _files = self._scan(item)
+        text, dynamic, _files, _reads = self._scan(item)
         return text, dynamic
 
     def uses_include(self, item: Any, paths: list[str]) -> bool:
         """Whether ``item`` includes any of ``paths`` (absolute), directly or not."""
-        _text, dynamic, files = self._scan(item)
+        _text, dynamic, files, _reads = self._scan(item)
         return dynamic or any(p in files for p in paths)
 
     def includes_file(self, item: Any, path: str) -> bool:
@@ -162,7 +171,8 @@ class TemplateUsage:
         return is_generated(item) or self._mentions(item, PAGE_LIST_TOKENS)
 
     def _mentions(self, item: Any, tokens: tuple[str, ...], collections: bool = False) -> bool:
-        text, _dynamic = self.template_text(item)
+        """Whether any template ``item`` renders with reads one of ``tokens``."""
+        reads = self._scan(item)[3]
         if collections:
             tokens = (*tokens, *(f"site.{label}" for label in self.site.collections))
-        return any(tok in text for tok in tokens)
+        return any(analysis.mentions(tokens) for analysis in reads)
