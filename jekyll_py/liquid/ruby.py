@@ -425,21 +425,6 @@ def ruby_sort(items: list[Any], cmp: Any) -> list[Any]:
     Integer with String failed" rather than the reverse), and the merge sort is
     stable, so equal elements keep their order as in Ruby.
     """
-    n = len(items)
-    if n <= 1:
-        return list(items)
-    n1 = n // 2
-    left = ruby_sort(items[:n1], cmp)
-    right = ruby_sort(items[n1:], cmp)
-    out: list[Any] = []
-    i = j = 0
-    while i < len(left) and j < len(right):
-        if cmp(left[i], right[j]) <= 0:
-            out.append(left[i])
-            i += 1
-        else:
-            out.append(right[j])
-            j += 1
-    out.extend(left[i:])
-    out.extend(right[j:])
-    return out
+    from jekyll_py.utils import ruby_sort as glibc_merge_sort
+
+    return glibc_merge_sort(items, cmp)

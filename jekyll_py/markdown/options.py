@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from jekyll_py.configuration import DEFAULTS as CONFIG_DEFAULTS
+
 #: kramdown's own defaults (Kramdown::Options) for the options that matter to HTML output.
 KRAMDOWN_DEFAULTS: dict[str, Any] = {
     "auto_ids": True,
@@ -42,17 +44,7 @@ KRAMDOWN_DEFAULTS: dict[str, Any] = {
 }
 
 #: What Jekyll 4.3's default configuration puts under ``kramdown:``.
-JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = {
-    "auto_ids": True,
-    "toc_levels": [1, 2, 3, 4, 5, 6],
-    "entity_output": "as_char",
-    "smart_quotes": "lsquo,rsquo,ldquo,rdquo",
-    "input": "GFM",
-    "hard_wrap": False,
-    "guess_lang": True,
-    "footnote_nr": 1,
-    "show_warnings": False,
-}
+JEKYLL_KRAMDOWN_DEFAULTS: dict[str, Any] = dict(CONFIG_DEFAULTS["kramdown"])
 
 _BOOL_OPTIONS = {"remove_line_breaks_for_cjk", "auto_ids", "auto_id_stripping", "transliterated_header_ids", "parse_block_html",
                  "parse_span_html", "html_to_native", "footnote_backlink_inline", "hard_wrap",
