@@ -670,3 +670,32 @@ _SITE_DIFFERENCES: dict[str, list[str]] = {
 }
 for _lang, _codes in _SITE_DIFFERENCES.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)
+
+#: Languages given Rouge-shaped lexers later (protobuf, nasm, ...).
+_LATER_LEXERS: dict[str, list[str]] = {
+    "protobuf": [
+        "syntax = \"proto3\";\npackage example.v1;\n\nimport \"google/protobuf/timestamp.proto\";\n\n"
+        "// A person.\nmessage Person {\n  string name = 1;\n  int32 id = 2;\n"
+        "  repeated string emails = 3 [packed = true];\n  map<string, Person> friends = 4;\n}\n",
+        "enum Color {\n  option allow_alias = true;\n  RED = 0;\n  GREEN = 1; /* block\n comment */\n}\n"
+        "service Greeter {\n  rpc SayHello (HelloRequest) returns (HelloReply) {}\n}\n",
+        "message M {\n  optional double d = 1 [default = -inf];\n  optional float f = 2 [default = 1.5e3];\n"
+        "  optional uint64 h = 3 [default = 0x1F];\n  oneof test { bool b = 4; bytes raw = 5; }\n"
+        "  extensions 100 to max;\n}\nextend M { optional sint32 x = 101; }\n",
+        "message Bad {\n  string s = 1 [default = 'single'];\n  // trailing \\\n  continued\n}",
+    ],
+    "proto": ["message A { int64 n = 1; }\n"],
+    "nasm": [
+        "section .data\n    msg db \"Hello, world!\", 0x0a\n    len equ $ - msg\n\nsection .text\n"
+        "    global _start\n_start:\n    mov eax, 4      ; sys_write\n    mov ebx, 1\n"
+        "    mov ecx, msg\n    mov edx, len\n    int 0x80\n",
+        "%include \"macros.inc\" ; macros\n%define SIZE 16\nbits 64\n"
+        "loop1:  add rax, qword [rbx + rcx*8]\n        dec rcx\n        jnz loop1\n"
+        "        resb 64\n        times 10 db 0\n        mov al, 10h\n        mov bl, 101b\n",
+        "    push rbp\n    mov rbp, rsp\n    sub rsp, 16\n    movss xmm0, dword [rel val]\n"
+        "    mov byte [rdi], 'x'\n    lea rsi, [r8d + 3]\n    leave\n    ret\n.end:\n",
+        "; only a comment\nlabel: jmp short label ; loop\n  mov ax, `tick` \n  mov cx, 777q",
+    ],
+}
+for _lang, _codes in _LATER_LEXERS.items():
+    MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

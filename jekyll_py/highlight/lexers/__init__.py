@@ -47,9 +47,11 @@ from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
+from .nasm import NasmLexer
 from .nim import NimLexer
 from .perl import PerlLexer
 from .php import PHPLexer
+from .protobuf import ProtobufLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
@@ -147,6 +149,8 @@ LEXER_CLASSES: dict[str, type] = {
     "php": PHPLexer,
     "perl": PerlLexer,
     "yaml": YAMLLexer,
+    "protobuf": ProtobufLexer,
+    "nasm": NasmLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
