@@ -685,6 +685,39 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "message Bad {\n  string s = 1 [default = 'single'];\n  // trailing \\\n  continued\n}",
     ],
     "proto": ["message A { int64 n = 1; }\n"],
+    "verilog": [
+        "module counter #(parameter WIDTH = 8) (\n    input  wire clk,\n    input  wire rst_n,\n"
+        "    output reg [WIDTH-1:0] count\n);\n  always @(posedge clk or negedge rst_n) begin\n"
+        "    if (!rst_n)\n      count <= {WIDTH{1'b0}};\n    else\n      count <= count + 1;\n"
+        "  end\nendmodule\n",
+        "`timescale 1ns / 1ps\n`define WIDTH 16\nmodule tb;\n  reg [3:0] a = 4'hF, b = 4'b10x1;\n"
+        "  initial begin\n    $display(\"a=%h\\n\", a); // show\n    #10 $finish;\n  end\nendmodule\n",
+        "/* block\n   comment */\nlogic [7:0] mem [0:255];\nassign y = sel ? a : b;\n"
+        "loop: for (int i = 0; i < 8; i++) mem[i] = 8'd0;\nreal r = 1.5e-3;\nwire weak0 = 3'o7;\n",
+        "class Packet extends Base;\n  rand bit [7:0] data;\n  constraint c { data inside {[0:10]}; }\n"
+        "  function new(); super.new(); endfunction\nendclass\nstring s = \"unterminated\n",
+    ],
+    "scheme": [
+        "(define (factorial n)\n  (if (= n 0)\n      1\n      (* n (factorial (- n 1)))))\n\n"
+        "(display (factorial 10)) ; prints 3628800\n(newline)\n",
+        "(let ((x 1.5) (y -2) (s \"str \\\"q\\\"\"))\n  (cond ((> x y) 'greater)\n"
+        "        (else #f)))\n(define lst '(1 2 3))\n(map (lambda (v) (* v v)) lst)\n",
+        "#t #f #\\a #\\space #x1F #b101 #o17 #e1.5 +inf.0\n`(a ,b ,@c)\n"
+        "[vector-ref v 0]\n(string-append \"a\" \"b\")\n(my-func? arg)\n",
+        "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
+        "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
+    ],
+    "d": [
+        "import std.stdio;\n\nvoid main(string[] args)\n{\n    writeln(\"Hello, world!\");\n"
+        "    foreach (i, arg; args)\n        writefln(\"%d: %s\", i, arg);\n}\n",
+        "/+ nested /+ comment +/ +/\nstruct Point { int x, y; }\n@safe pure nothrow int add(int a, int b)\n"
+        "{\n    return a + b; // sum\n}\nauto r = [1, 2, 3].map!(a => a * 2);\n",
+        "enum hex = 0xFF_FFu, bin = 0b1010, flt = 3.14f, big = 10UL, exp = 1e10;\n"
+        "char c = '\\n';\nstring s1 = r\"C:\\path\", s2 = `raw`, s3 = q\"[a[b]c]\", s4 = q{int x;};\n"
+        "immutable msg = __FILE__ ~ \":\" ~ __LINE__.stringof;\n",
+        "class Foo : Bar\n{\n    private int* ptr;\n    this() { super(); }\n"
+        "    override string toString() const { return typeof(this).stringof; }\n    doSomething();\n}\n",
+    ],
     "nasm": [
         "section .data\n    msg db \"Hello, world!\", 0x0a\n    len equ $ - msg\n\nsection .text\n"
         "    global _start\n_start:\n    mov eax, 4      ; sys_write\n    mov ebx, 1\n"

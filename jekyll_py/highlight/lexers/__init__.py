@@ -28,6 +28,7 @@ from .config import (
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .csharp import CSharpLexer, VisualBasicLexer
 from .css import CSSLexer
+from .d import DLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .erb import ERBLexer
@@ -56,11 +57,13 @@ from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
 from .scala import ScalaLexer
+from .scheme import SchemeLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
+from .verilog import VerilogLexer
 from .viml import VimLLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
@@ -151,6 +154,9 @@ LEXER_CLASSES: dict[str, type] = {
     "yaml": YAMLLexer,
     "protobuf": ProtobufLexer,
     "nasm": NasmLexer,
+    "verilog": VerilogLexer,
+    "scheme": SchemeLexer,
+    "d": DLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
