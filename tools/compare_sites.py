@@ -19,8 +19,8 @@ extra files in ours, plus both wall times.  Exit status 0 when both builds
 succeed, every file is byte- or DOM-equal and no file is missing or extra.
 
 The build time can never match, so the feed's own ``<updated>`` and, unless
-``--exact-time``, every ISO 8601 or RFC 822 timestamp dated yesterday, today
-or tomorrow (UTC) are replaced by ``BUILD-TIME`` on both sides before comparing.
+``--exact-time``, every ISO 8601, RFC 822 or Ruby ``Time#to_s`` timestamp
+dated yesterday, today or tomorrow (UTC) are replaced by ``BUILD-TIME`` on both sides before comparing.
 """
 
 from __future__ import annotations
@@ -62,9 +62,11 @@ def build_time_rule() -> Rule:
     iso = "|".join(str(day) for day in dates)
     # RFC 822 as date_to_rfc822 writes it (RSS <pubDate>): "Sat, 21 Nov 2026 09:05:02 +0000".
     rfc822 = "|".join(day.strftime("%a, %d %b %Y") for day in dates)
-    return Rule(reason="build time (site.time) in ISO 8601 and RFC 822 timestamps",
+    # Ruby's Time#to_s, what `{{ site.time }}` prints unfiltered: "2026-11-21 10:07:54 +0000".
+    return Rule(reason="build time (site.time) in ISO 8601, RFC 822 and Ruby Time#to_s timestamps",
                 regex=(rf"(?:{iso})T\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)"
-                       rf"|(?:{rfc822}) \d\d:\d\d:\d\d [+-]\d{{4}}"),
+                       rf"|(?:{rfc822}) \d\d:\d\d:\d\d [+-]\d{{4}}"
+                       rf"|(?:{iso}) \d\d:\d\d:\d\d [+-]\d{{4}}"),
                 replace="BUILD-TIME")
 
 
