@@ -707,6 +707,16 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "tcl": [
+        "#!/usr/bin/env tclsh\n# Greet everyone\nproc greet {name {greeting \"Hello\"}} {\n"
+        "    puts \"$greeting, $name!\"\n}\nforeach n {Alice Bob} {\n    greet $n\n}\n",
+        "set x 10\nif {$x > 5} {\n    puts \"big\"\n} elseif {$x == 5} {\n    puts equal\n} else {\n"
+        "    puts small\n}\nset len [string length \"abc\\n\\x41\\u00e9\"]\n",
+        "array set colors {red 1 green 2}\nset total [expr {$a + ${b c} * 2}]; incr total\n"
+        "lappend items {*}$more\nwhile {1} { break }\nputs $env(HOME)\n",
+        "namespace eval ::app {\n    variable count 0\n    proc bump {} { variable count; incr count }\n}\n"
+        "puts \"{nested} braces\"\nputs [list a]]\n",
+    ],
     "d": [
         "import std.stdio;\n\nvoid main(string[] args)\n{\n    writeln(\"Hello, world!\");\n"
         "    foreach (i, arg; args)\n        writefln(\"%d: %s\", i, arg);\n}\n",

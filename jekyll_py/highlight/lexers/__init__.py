@@ -62,6 +62,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .swift import SwiftLexer
+from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .verilog import VerilogLexer
 from .viml import VimLLexer
@@ -157,6 +158,7 @@ LEXER_CLASSES: dict[str, type] = {
     "verilog": VerilogLexer,
     "scheme": SchemeLexer,
     "d": DLexer,
+    "tcl": TclLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
