@@ -707,6 +707,18 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "haml": [
+        "!!! 5\n%html\n  %head\n    %title= @title\n  %body\n    #content.main\n"
+        "      %h1 Hello, #{current_user.name}!\n      %p.lead{ class: 'intro', data: { id: 1 } } Welcome\n"
+        "      %a(href=\"/about\" title=@title) About\n",
+        "- @posts.each do |post|\n  .post\n    %h2= link_to post.title, post\n"
+        "    -# a Haml comment\n      still the comment\n    / an HTML comment\n"
+        "    %p!= post.body\n    %span&= post.author\n",
+        ":javascript\n  var x = 1;\n  alert(\"#{message}\");\n:css\n  .a { color: red; }\n"
+        "%p\n  plain text & <b>html</b>\n:plain\n  kept as is\n",
+        "/[if IE]\n%br/\n%img{src: image_path('x.png'), alt: \"\"}\n%div[@user] text\n"
+        "%p<= \"chomp\"\n= render partial: 'form',\n  locals: { f: f }\n:markdown\n  # Title\n  *em*",
+    ],
     "tcl": [
         "#!/usr/bin/env tclsh\n# Greet everyone\nproc greet {name {greeting \"Hello\"}} {\n"
         "    puts \"$greeting, $name!\"\n}\nforeach n {Alice Bob} {\n    greet $n\n}\n",

@@ -37,6 +37,7 @@ from .fortran import FortranLexer
 from .functional import ElmLexer, FSharpLexer, OCamlLexer
 from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
+from .haml import HamlLexer
 from .haskell import HaskellLexer
 from .html import HTMLLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
@@ -159,6 +160,7 @@ LEXER_CLASSES: dict[str, type] = {
     "scheme": SchemeLexer,
     "d": DLexer,
     "tcl": TclLexer,
+    "haml": HamlLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
