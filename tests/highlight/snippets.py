@@ -707,6 +707,18 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "crystal": [
+        "# A greeter\nclass Greeter\n  getter name : String\n\n  def initialize(@name : String)\n  end\n\n"
+        "  def greet(times = 1) : Nil\n    times.times { puts \"Hello, #{@name}!\" }\n  end\nend\n\n"
+        "Greeter.new(\"World\").greet\n",
+        "require \"http/server\"\n\nserver = HTTP::Server.new do |context|\n"
+        "  context.response.content_type = \"text/plain\"\n  context.response.print \"Hello world!\"\nend\n"
+        "address = server.bind_tcp 8080\nserver.listen\n",
+        "x = 0o17 + 0xFF + 0b1010 + 1_000_i64 + 2.5_f32 + 1e3\n@[JSON::Field(key: \"id\")]\n"
+        "struct Point\n  property x : Int32 = 0\nend\nmacro define(name)\n  {% for n in [1, 2] %}{{n}}{% end %}\nend\n",
+        "lib LibC\n  fun strlen(s : UInt8*) : SizeT\nend\ncase value\nwhen Int32 then :int\n"
+        "when .nil? then nil\nelse %w(a b c)\nend\nr = /ab+c/i =~ \"xabbc\"\nc = 'x'\n",
+    ],
     "haml": [
         "!!! 5\n%html\n  %head\n    %title= @title\n  %body\n    #content.main\n"
         "      %h1 Hello, #{current_user.name}!\n      %p.lead{ class: 'intro', data: { id: 1 } } Welcome\n"

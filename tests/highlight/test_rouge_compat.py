@@ -41,7 +41,7 @@ EXACT_LANGUAGES = frozenset({
     "coffeescript", "scala", "clojure", "groovy", "gradle", "hcl", "terraform", "julia",
     "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig", "fortran", "vb", "awk",
     "nim", "sed", "cuda", "glsl", "apex", "viml",
-    "protobuf", "proto", "nasm", "verilog", "scheme", "d", "tcl", "haml",
+    "protobuf", "proto", "nasm", "verilog", "scheme", "d", "tcl", "haml", "crystal", "cr",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

@@ -26,6 +26,7 @@ from .config import (
     TerraformLexer,
 )
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
+from .crystal import CrystalLexer
 from .csharp import CSharpLexer, VisualBasicLexer
 from .css import CSSLexer
 from .d import DLexer
@@ -161,6 +162,7 @@ LEXER_CLASSES: dict[str, type] = {
     "d": DLexer,
     "tcl": TclLexer,
     "haml": HamlLexer,
+    "crystal": CrystalLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
