@@ -707,6 +707,32 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "apache": [
+        "# Redirect to HTTPS\nRewriteEngine On\nRewriteCond %{HTTPS} off\n"
+        "RewriteRule ^(.*)$ https://%{HTTP_HOST}%{REQUEST_URI} [L,R=301]\nErrorDocument 404 /404.html\n",
+        "<VirtualHost *:80>\n    ServerName example.com\n    DocumentRoot /var/www/html\n"
+        "    <Directory /var/www/html>\n        Options Indexes FollowSymLinks\n        AllowOverride All\n"
+        "        Require all granted\n    </Directory>\n</VirtualHost>\n",
+        "<IfModule mod_expires.c>\n  ExpiresActive on\n  ExpiresByType text/css \"access plus 1 year\"\n"
+        "</IfModule>\nAddType application/wasm .wasm\nMadeUpDirective foo\n",
+    ],
+    "systemd": [
+        "[Unit]\nDescription=Jekyll site\nAfter=network.target\n\n[Service]\nType=simple\n"
+        "ExecStart=/usr/bin/jekyll serve --source /srv/site\nRestart=on-failure\n# comment\n\n"
+        "[Install]\nWantedBy=multi-user.target\n",
+        "[Service]\nExecStart=/bin/sh -c \\\n  'echo one; \\\n  echo two'\n; note\nUser=www\n",
+    ],
+    "ssh": [
+        "# GitHub\nHost github.com\n  HostName github.com\n  User git\n  IdentityFile ~/.ssh/id_ed25519\n"
+        "  IdentitiesOnly yes\n\nHost *\n  ServerAliveInterval 60\n  ForwardAgent no\n",
+        "Host bastion\n    Port 2222\n    ProxyJump user@host:22 # hop\n    StrictHostKeyChecking ask\n",
+    ],
+    "dot": [
+        "digraph G {\n  rankdir=LR;\n  node [shape=box, color=\"blue\"];\n  a -> b -> c;\n"
+        "  b -> d [label=\"edge\", weight=2.5];\n  // comment\n  /* block */\n}\n",
+        "graph {\n  subgraph cluster_0 {\n    label = \"cluster\";\n    x -- y;\n  }\n"
+        "  t [label=<<b>bold</b> text>];\n  # hash comment\n  1 -- .5;\n}\n",
+    ],
     "crystal": [
         "# A greeter\nclass Greeter\n  getter name : String\n\n  def initialize(@name : String)\n  end\n\n"
         "  def greet(times = 1) : Nil\n    times.times { puts \"Hello, #{@name}!\" }\n  end\nend\n\n"

@@ -12,6 +12,7 @@ language goes through Pygments.  Importing this package registers them in
 from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
+from .apache import ApacheLexer
 from .awk import AwkLexer, SedLexer
 from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
@@ -32,6 +33,7 @@ from .css import CSSLexer
 from .d import DLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
+from .dot import DotLexer
 from .erb import ERBLexer
 from .erlang import ErlangLexer
 from .fortran import FortranLexer
@@ -66,6 +68,7 @@ from .shell import ShellLexer
 from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
+from .unit_files import SSHLexer, SystemdLexer
 from .verilog import VerilogLexer
 from .viml import VimLLexer
 from .vue import VueLexer
@@ -163,6 +166,10 @@ LEXER_CLASSES: dict[str, type] = {
     "tcl": TclLexer,
     "haml": HamlLexer,
     "crystal": CrystalLexer,
+    "apache": ApacheLexer,
+    "systemd": SystemdLexer,
+    "ssh": SSHLexer,
+    "dot": DotLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
