@@ -707,6 +707,26 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "solidity": [
+        "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.0;\n\ncontract Token {\n"
+        "    mapping(address => uint256) public balances;\n    event Transfer(address indexed from, address to, uint value);\n\n"
+        "    function transfer(address to, uint256 amount) external returns (bool) {\n"
+        "        require(balances[msg.sender] >= amount, \"insufficient\");\n"
+        "        balances[msg.sender] -= amount;\n        emit Transfer(msg.sender, to, amount);\n"
+        "        return true;\n    }\n}\n",
+        "/* block\n   comment */\nlibrary SafeMath {\n    uint constant MAX = 0xFF;\n"
+        "    bytes32 h = keccak256(abi.encodePacked('x', \"y\\n\"));\n    fixed128x18 f; uint t = 1 days + 2 ether;\n"
+        "    unchecked { x = 1e18; }\n}\n",
+    ],
+    "prolog": [
+        "% facts\nparent(tom, bob).\nparent(bob, ann).\n\n"
+        "grandparent(X, Z) :- parent(X, Y), parent(Y, Z).\n\n"
+        "?- grandparent(tom, Who).\n",
+        "len([], 0).\nlen([_|T], N) :- len(T, N0), N is N0 + 1.\n"
+        "/* comment */\nmax(X, Y, X) :- X >= Y, !.\ngreeting --> [hello], name.\n"
+        "write('Hello World'), nl.\nX = \"str\", Y = 3.14, Z mod 2 =:= 0.\n",
+        "#!/usr/bin/env swipl\nétat(café, _Über).\nmain :- format(\"~w~n\", [ok]), halt.\n",
+    ],
     "apache": [
         "# Redirect to HTTPS\nRewriteEngine On\nRewriteCond %{HTTPS} off\n"
         "RewriteRule ^(.*)$ https://%{HTTP_HOST}%{REQUEST_URI} [L,R=301]\nErrorDocument 404 /404.html\n",

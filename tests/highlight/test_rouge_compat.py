@@ -42,7 +42,7 @@ EXACT_LANGUAGES = frozenset({
     "ocaml", "elm", "erlang", "fsharp", "graphql", "cmake", "zig", "fortran", "vb", "awk",
     "nim", "sed", "cuda", "glsl", "apex", "viml",
     "protobuf", "proto", "nasm", "verilog", "scheme", "d", "tcl", "haml", "crystal", "cr",
-    "apache", "systemd", "ssh", "dot",
+    "apache", "systemd", "ssh", "dot", "solidity", "prolog",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

@@ -56,6 +56,7 @@ from .nasm import NasmLexer
 from .nim import NimLexer
 from .perl import PerlLexer
 from .php import PHPLexer
+from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
@@ -65,6 +66,7 @@ from .scheme import SchemeLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
+from .solidity import SolidityLexer
 from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
@@ -170,6 +172,8 @@ LEXER_CLASSES: dict[str, type] = {
     "systemd": SystemdLexer,
     "ssh": SSHLexer,
     "dot": DotLexer,
+    "solidity": SolidityLexer,
+    "prolog": PrologLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
