@@ -707,6 +707,24 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "pascal": [
+        "program Hello;\n{ A classic }\nuses SysUtils;\n\nvar\n  i: Integer;\n  name: String = 'World';\n"
+        "begin\n  for i := 1 to 3 do\n    WriteLn('Hello, ', name, '! It''s ', i);\nend.\n",
+        "function Add(a, b: LongInt): LongInt;\nbegin\n  Result := a + b; // sum\nend;\n"
+        "(* block\n   comment *)\nconst Mask = $FF; Pi2 = 6.28e0; Flag = True;\n"
+        "procedure P(var x: Real);\nbegin if (x > 0) and not Done then x := x / 2 else x := nil; end;\n",
+    ],
+    "llvm": [
+        "; ModuleID = 'hello.c'\n@.str = private unnamed_addr constant [13 x i8] c\"hello world\\0A\\00\", align 1\n\n"
+        "define i32 @main() #0 {\nentry:\n  %call = call i32 (i8*, ...) @printf(i8* getelementptr inbounds "
+        "([13 x i8], [13 x i8]* @.str, i32 0, i32 0))\n  ret i32 0\n}\n\ndeclare i32 @printf(i8*, ...)\n",
+        "define double @f(double %x) {\n  %1 = fmul double %x, 2.5e0\n  br label %done\ndone:\n"
+        "  %r = phi double [ %1, %0 ]\n  ret double %r\n}\n!0 = !{!\"clang\"}\nbogusword\n",
+    ],
+    "plist": [
+        "{\n  CFBundleName = \"MyApp\";\n  CFBundleVersion = 1.0;\n  Items = (one, \"two\", 'three');\n"
+        "  // comment\n  Data = <0fbd 7777>;\n  /* block */\n  Path = /usr/local/bin;\n}\n",
+    ],
     "solidity": [
         "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.0;\n\ncontract Token {\n"
         "    mapping(address => uint256) public balances;\n    event Transfer(address indexed from, address to, uint value);\n\n"

@@ -54,6 +54,7 @@ from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
 from .nasm import NasmLexer
 from .nim import NimLexer
+from .pascal_llvm_plist import LLVMLexer, PascalLexer, PlistLexer
 from .perl import PerlLexer
 from .php import PHPLexer
 from .prolog import PrologLexer
@@ -174,6 +175,9 @@ LEXER_CLASSES: dict[str, type] = {
     "dot": DotLexer,
     "solidity": SolidityLexer,
     "prolog": PrologLexer,
+    "pascal": PascalLexer,
+    "llvm": LLVMLexer,
+    "plist": PlistLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
