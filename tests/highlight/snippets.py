@@ -707,6 +707,25 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "gherkin": [
+        "@smoke\nFeature: Build the site\n  As a writer\n  I want Jekyll to build my posts\n\n"
+        "  Background:\n    Given I have a \"_posts\" directory\n\n  Scenario: A simple post\n"
+        "    Given I have a post titled \"Hello\"\n    When I run jekyll build\n"
+        "    Then the \"_site\" directory should exist # comment\n    And I should see \"Hello\" in \"_site/index.html\"\n",
+        "Scenario Outline: eating\n  Given there are <start> cucumbers\n  When I eat <eat> cucumbers\n"
+        "  Then I should have <left> cucumbers\n\n  Examples:\n    | start | eat | left |\n"
+        "    |    12 |   5 |    7 |\n    |    20 |   5 |   15 |\n\n  * a star step\n  Unknown: thing\n",
+        "# language: de\nFunktionalität: Suche\n  Szenario: Einfach\n    Angenommen ich bin auf der Startseite\n"
+        "    Wenn ich \"Jekyll\" suche\n    Dann sehe ich Ergebnisse\n    \"\"\"\n    doc string\n    \"\"\"\n",
+    ],
+    "vhdl": [
+        "library ieee;\nuse ieee.std_logic_1164.all;\n\nentity counter is\n  port (\n"
+        "    clk   : in  std_logic;\n    count : out unsigned(7 downto 0)\n  );\nend entity counter;\n",
+        "architecture rtl of counter is\n  signal c : unsigned(7 downto 0) := (others => '0');\nbegin\n"
+        "  process (clk) -- clocked\n  begin\n    if rising_edge(clk) and not RESET then\n"
+        "      c <= c + 1;\n    end if;\n  end process;\n  count <= c;\n  x <= X\"FF\" when clk'event else b\"0101\";\n"
+        "  r := 1.5 ** 2;\nEND ARCHITECTURE;\n",
+    ],
     "pascal": [
         "program Hello;\n{ A classic }\nuses SysUtils;\n\nvar\n  i: Integer;\n  name: String = 'World';\n"
         "begin\n  for i := 1 to 3 do\n    WriteLn('Hello, ', name, '! It''s ', i);\nend.\n",

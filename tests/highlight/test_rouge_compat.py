@@ -43,7 +43,7 @@ EXACT_LANGUAGES = frozenset({
     "nim", "sed", "cuda", "glsl", "apex", "viml",
     "protobuf", "proto", "nasm", "verilog", "scheme", "d", "tcl", "haml", "crystal", "cr",
     "apache", "systemd", "ssh", "dot", "solidity", "prolog",
-    "pascal", "llvm", "plist",
+    "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

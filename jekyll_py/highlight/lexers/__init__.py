@@ -38,6 +38,7 @@ from .erb import ERBLexer
 from .erlang import ErlangLexer
 from .fortran import FortranLexer
 from .functional import ElmLexer, FSharpLexer, OCamlLexer
+from .gherkin import GherkinLexer
 from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haml import HamlLexer
@@ -73,6 +74,7 @@ from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .unit_files import SSHLexer, SystemdLexer
 from .verilog import VerilogLexer
+from .vhdl import VHDLLexer
 from .viml import VimLLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
@@ -178,6 +180,8 @@ LEXER_CLASSES: dict[str, type] = {
     "pascal": PascalLexer,
     "llvm": LLVMLexer,
     "plist": PlistLexer,
+    "gherkin": GherkinLexer,
+    "vhdl": VHDLLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
