@@ -707,6 +707,22 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "nix": [
+        "{ pkgs ? import <nixpkgs> {} }:\n\npkgs.mkShell {\n  buildInputs = with pkgs; [ ruby_3_1 bundler nodejs ];\n"
+        "  shellHook = ''\n    export GEM_HOME=$PWD/.gems\n    echo \"ready ${pkgs.ruby.version}\"\n  '';\n}\n",
+        "let\n  version = \"1.2.3\";\n  src = ./src/main;\n  url = https://example.com/a.tar.gz;\nin rec {\n"
+        "  name = \"pkg-${version}\";\n  enabled = true || false;\n  count = 42 + 1;\n  # comment\n"
+        "  inherit (lib) mkIf;\n  x = if enabled then null else builtins.toString count;\n}\n",
+        "/* block comment */\n{ a = 1; b = [ 1 2 ]; c = { d = \"e\\n\"; }; }\n",
+    ],
+    "puppet": [
+        "class nginx (\n  String $version = 'latest',\n) {\n  package { 'nginx':\n    ensure => $version,\n  }\n\n"
+        "  service { 'nginx':\n    ensure  => running,\n    enable  => true,\n    require => Package['nginx'],\n  }\n}\n",
+        "node /^web\\d+\\.example\\.com$/ {\n  include ::profile::web\n}\n"
+        "file { '/etc/motd':\n  content => \"Welcome to ${::fqdn}\\n\",\n  mode    => '0644',\n}\n"
+        "if $facts['os']['family'] == 'Debian' { notice('debian') } # comment\n"
+        "$x = $y ? { /^a[-b]$/ => 1, default => 2.5 }\n",
+    ],
     "gherkin": [
         "@smoke\nFeature: Build the site\n  As a writer\n  I want Jekyll to build my posts\n\n"
         "  Background:\n    Given I have a \"_posts\" directory\n\n  Scenario: A simple post\n"

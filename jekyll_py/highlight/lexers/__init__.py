@@ -55,11 +55,13 @@ from .markup import INILexer, TeXLexer, XMLLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
 from .nasm import NasmLexer
 from .nim import NimLexer
+from .nix import NixLexer
 from .pascal_llvm_plist import LLVMLexer, PascalLexer, PlistLexer
 from .perl import PerlLexer
 from .php import PHPLexer
 from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
+from .puppet import PuppetLexer
 from .python import PythonLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
@@ -182,6 +184,8 @@ LEXER_CLASSES: dict[str, type] = {
     "plist": PlistLexer,
     "gherkin": GherkinLexer,
     "vhdl": VHDLLexer,
+    "nix": NixLexer,
+    "puppet": PuppetLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
