@@ -707,6 +707,14 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "reasonml": [
+        "type shape =\n  | Circle(float)\n  | Square(float);\n\nlet area = shape =>\n  switch (shape) {\n"
+        "  | Circle(r) => 3.14 *. r *. r\n  | Square(s) => s *. s\n  };\n\n/* nested /* comment */ */\n"
+        "let greet = (~name, ()) => Js.log(\"Hello, \" ++ name ++ \"!\\n\");\n",
+        "module Counter = {\n  [@react.component]\n  let make = () => {\n    let (count, setCount) = React.useState(() => 0);\n"
+        "    <button onClick={_ => setCount(c => c + 1)}> {React.string(\"Click\")} </button>;\n  };\n};\n"
+        "let c = 'a'; let x = 0x1F + 0b101; // line comment\nlet l = [1, 2, 3] |> List.map(x => x * 2);\n",
+    ],
     "nix": [
         "{ pkgs ? import <nixpkgs> {} }:\n\npkgs.mkShell {\n  buildInputs = with pkgs; [ ruby_3_1 bundler nodejs ];\n"
         "  shellHook = ''\n    export GEM_HOME=$PWD/.gems\n    echo \"ready ${pkgs.ruby.version}\"\n  '';\n}\n",

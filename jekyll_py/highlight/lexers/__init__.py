@@ -63,6 +63,7 @@ from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
 from .puppet import PuppetLexer
 from .python import PythonLexer
+from .reasonml import ReasonMLLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
 from .scala import ScalaLexer
@@ -186,6 +187,7 @@ LEXER_CLASSES: dict[str, type] = {
     "vhdl": VHDLLexer,
     "nix": NixLexer,
     "puppet": PuppetLexer,
+    "reasonml": ReasonMLLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
