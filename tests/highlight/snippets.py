@@ -707,6 +707,16 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "cython": [
+        "# cython: language_level=3\ncimport cython\nfrom libc.math cimport sqrt\n\n"
+        "cdef int fib(int n) nogil:\n    cdef int a = 0, b = 1, i\n    for i in range(n):\n"
+        "        a, b = b, a + b\n    return a\n\ncpdef double norm(double[:] v):\n"
+        "    cdef double s = 0\n    for x in v:\n        s += x * x\n    return sqrt(s)\n",
+        "cdef class Point:\n    cdef public double x, y\n    def __init__(self, double x, double y):\n"
+        "        self.x = x\n        self.y = y\n\nctypedef unsigned long ulong\ncdef struct Pair:\n"
+        "    int first\n    int second\nprint(f\"{fib(10)} done\")\n",
+        "cdef:\n    int count\n    char* name\nvalue = compute(count, name)\n",
+    ],
     "reasonml": [
         "type shape =\n  | Circle(float)\n  | Square(float);\n\nlet area = shape =>\n  switch (shape) {\n"
         "  | Circle(r) => 3.14 *. r *. r\n  | Square(s) => s *. s\n  };\n\n/* nested /* comment */ */\n"

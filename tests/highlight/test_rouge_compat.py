@@ -44,7 +44,7 @@ EXACT_LANGUAGES = frozenset({
     "protobuf", "proto", "nasm", "verilog", "scheme", "d", "tcl", "haml", "crystal", "cr",
     "apache", "systemd", "ssh", "dot", "solidity", "prolog",
     "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
-    "nix", "puppet", "reasonml",
+    "nix", "puppet", "reasonml", "cython", "pyx",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

@@ -30,6 +30,7 @@ from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
 from .crystal import CrystalLexer
 from .csharp import CSharpLexer, VisualBasicLexer
 from .css import CSSLexer
+from .cython import CythonLexer
 from .d import DLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
@@ -188,6 +189,7 @@ LEXER_CLASSES: dict[str, type] = {
     "nix": NixLexer,
     "puppet": PuppetLexer,
     "reasonml": ReasonMLLexer,
+    "cython": CythonLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():

@@ -118,8 +118,12 @@ def _string_brace(ctx: Context, match: re.Match[str]) -> None:
 
 
 def _recurse(ctx: Context, match: re.Match[str]) -> None:
-    """An f-string field's expression is lexed by a fresh Python lexer."""
-    ctx.out.extend(PythonLexer().tokens(match.group()))
+    """An f-string field's expression is lexed by a fresh lexer of the same class.
+
+    (Rouge's ``recurse``: a Cython f-string field is lexed as Cython.)
+    """
+    lexer_class = type(ctx.lexer) if ctx.lexer is not None else PythonLexer
+    ctx.out.extend(lexer_class().tokens(match.group()))
 
 
 class PythonLexer(StateLexer):
