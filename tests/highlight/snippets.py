@@ -707,6 +707,16 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "common_lisp": [
+        ";;; Factorial\n(defun factorial (n)\n  \"Return N!.\"\n  (if (<= n 1)\n      1\n"
+        "      (* n (factorial (1- n)))))\n\n(format t \"~a~%\" (factorial 10))\n",
+        "(defvar *counter* 0)\n(let ((xs '(1 2 3)) (h (make-hash-table :test #'equal)))\n"
+        "  (loop for x in xs collect (* x 2.5d0))\n  (setf (gethash :key h) #\\a)\n  `(a ,b ,@c))\n"
+        "#| block\n   comment |#\n(defclass point () ((x :initarg :x :accessor point-x)))\n",
+        "(defmacro with-foo ((var) &body body)\n  `(let ((,var 1/2)) ,@body))\n#(1 2 3) #x1F #b101 #c(1 2)\n"
+        "#+nil (not ignored)\n##nil (ignored (form))\n(my-func nil t |odd symbol|))\n",
+    ],
+    "lisp": ["(setq x (list 1 2))\n"],
     "cython": [
         "# cython: language_level=3\ncimport cython\nfrom libc.math cimport sqrt\n\n"
         "cdef int fib(int n) nogil:\n    cdef int a = 0, b = 1, i\n    for i in range(n):\n"

@@ -17,6 +17,7 @@ from .awk import AwkLexer, SedLexer
 from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
+from .common_lisp import CommonLispLexer
 from .config import (
     CMakeLexer,
     ConfLexer,
@@ -190,6 +191,7 @@ LEXER_CLASSES: dict[str, type] = {
     "puppet": PuppetLexer,
     "reasonml": ReasonMLLexer,
     "cython": CythonLexer,
+    "common_lisp": CommonLispLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
