@@ -707,6 +707,13 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "racket": [
+        "#lang racket\n\n;; Fibonacci\n(define (fib n)\n  (if (< n 2)\n      n\n      (+ (fib (- n 1)) (fib (- n 2)))))\n\n"
+        "(displayln (fib 20))\n",
+        "(struct point (x y) #:transparent)\n(define p (point 1.5 -2))\n(match p\n  [(point x y) (list x y)])\n"
+        "#| nested #| block |# comment |#\n#;(ignored form) (void)\n(for/list ([i (in-range 3)]) `(,i ,@'(a b)))\n",
+        "{hash-ref h 'key #f} #t #false #\\a #\\space #x1F +inf.0 \"str \\\"q\\\"\"\n(my-proc arg)\n",
+    ],
     "common_lisp": [
         ";;; Factorial\n(defun factorial (n)\n  \"Return N!.\"\n  (if (<= n 1)\n      1\n"
         "      (* n (factorial (1- n)))))\n\n(format t \"~a~%\" (factorial 10))\n",

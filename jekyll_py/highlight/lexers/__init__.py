@@ -65,6 +65,7 @@ from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
 from .puppet import PuppetLexer
 from .python import PythonLexer
+from .racket import RacketLexer
 from .reasonml import ReasonMLLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
@@ -192,6 +193,7 @@ LEXER_CLASSES: dict[str, type] = {
     "reasonml": ReasonMLLexer,
     "cython": CythonLexer,
     "common_lisp": CommonLispLexer,
+    "racket": RacketLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
