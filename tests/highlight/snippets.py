@@ -707,6 +707,13 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "vala": [
+        "using GLib;\n\nnamespace Demo {\n    public class Greeter : Object {\n        public string name { get; set; }\n\n"
+        "        public void greet (int times = 1) {\n            for (int i = 0; i < times; i++) {\n"
+        "                stdout.printf (\"Hello, %s!\\n\", name);\n            }\n        }\n    }\n}\n",
+        "[CCode (cname = \"x\")]\nstruct Point { double x; double y; }\n/* block */\nvar list = new List<string> ();\n"
+        "uint8 b = 0xFFu; float f = 1.5e+3f; char c = 'a'; // done\n#if DEBUG\nstring s = @\"verbatim $name\";\n",
+    ],
     "racket": [
         "#lang racket\n\n;; Fibonacci\n(define (fib n)\n  (if (< n 2)\n      n\n      (+ (fib (- n 1)) (fib (- n 2)))))\n\n"
         "(displayln (fib 20))\n",

@@ -45,7 +45,7 @@ EXACT_LANGUAGES = frozenset({
     "apache", "systemd", "ssh", "dot", "solidity", "prolog",
     "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
     "nix", "puppet", "reasonml", "cython", "pyx",
-    "common_lisp", "lisp", "racket",
+    "common_lisp", "lisp", "racket", "vala",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

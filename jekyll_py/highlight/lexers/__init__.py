@@ -79,6 +79,7 @@ from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .unit_files import SSHLexer, SystemdLexer
+from .vala import ValaLexer
 from .verilog import VerilogLexer
 from .vhdl import VHDLLexer
 from .viml import VimLLexer
@@ -194,6 +195,7 @@ LEXER_CLASSES: dict[str, type] = {
     "cython": CythonLexer,
     "common_lisp": CommonLispLexer,
     "racket": RacketLexer,
+    "vala": ValaLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
