@@ -707,6 +707,12 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "hocon": [
+        "# Application config\ninclude \"base.conf\"\n\nakka {\n  loglevel = \"INFO\"\n  actor {\n"
+        "    provider = cluster\n    timeout = 5 seconds\n  }\n  remote.port: 2552 // comment\n}\n"
+        "db.url = \"jdbc:postgresql://\"${DB_HOST}\"/app\"\npath = ${?HOME}/data\nhosts = [10.0.0.1, \"b\"]\n",
+        "text = \"\"\"multi\nline \"quoted\" text\"\"\"\nflags { enabled: true, ratio: 1.5e3, none: null }\n",
+    ],
     "vala": [
         "using GLib;\n\nnamespace Demo {\n    public class Greeter : Object {\n        public string name { get; set; }\n\n"
         "        public void greet (int times = 1) {\n            for (int i = 0; i < times; i++) {\n"

@@ -45,6 +45,7 @@ from .graphql import GraphQLLexer
 from .groovy import GradleLexer, GroovyLexer
 from .haml import HamlLexer
 from .haskell import HaskellLexer
+from .hocon import HOCONLexer
 from .html import HTMLLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
@@ -196,6 +197,7 @@ LEXER_CLASSES: dict[str, type] = {
     "common_lisp": CommonLispLexer,
     "racket": RacketLexer,
     "vala": ValaLexer,
+    "hocon": HOCONLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
