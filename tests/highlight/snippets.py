@@ -707,6 +707,18 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "qml": [
+        "import QtQuick 2.15\n\nRectangle {\n    id: root\n    width: 200; height: 100\n    color: \"lightblue\"\n"
+        "    property int count: 0\n    signal clicked(int x, string label)\n\n    Text {\n"
+        "        anchors.centerIn: parent\n        text: \"Count: \" + root.count\n    }\n"
+        "    Behavior on width { NumberAnimation { duration: 200 } }\n"
+        "    MouseArea {\n        anchors.fill: parent\n        onClicked: { root.count++; console.log(\"hi\") }\n    }\n}\n",
+    ],
+    "brainfuck": [
+        "[ A comment loop at the start ]\n++++++++[>++++[>++>+++>+++>+<<<<-]>+>+>->>+[<]<-]>>.>---.\n"
+        "+++++++..+++.>>.<-.<.+++.------.--------.>>+.>++.\n",
+        "read a char , and print it . ] stray\n",
+    ],
     "hocon": [
         "# Application config\ninclude \"base.conf\"\n\nakka {\n  loglevel = \"INFO\"\n  actor {\n"
         "    provider = cluster\n    timeout = 5 seconds\n  }\n  remote.port: 2552 // comment\n}\n"

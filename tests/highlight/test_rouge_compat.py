@@ -45,7 +45,7 @@ EXACT_LANGUAGES = frozenset({
     "apache", "systemd", "ssh", "dot", "solidity", "prolog",
     "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
     "nix", "puppet", "reasonml", "cython", "pyx",
-    "common_lisp", "lisp", "racket", "vala", "hocon",
+    "common_lisp", "lisp", "racket", "vala", "hocon", "qml", "brainfuck",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

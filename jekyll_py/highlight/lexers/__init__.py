@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexing import CUSTOM_LEXERS
 from .apache import ApacheLexer
 from .awk import AwkLexer, SedLexer
+from .brainfuck import BrainfuckLexer
 from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
@@ -66,6 +67,7 @@ from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
 from .puppet import PuppetLexer
 from .python import PythonLexer
+from .qml import QMLLexer
 from .racket import RacketLexer
 from .reasonml import ReasonMLLexer
 from .ruby import RubyLexer
@@ -198,6 +200,8 @@ LEXER_CLASSES: dict[str, type] = {
     "racket": RacketLexer,
     "vala": ValaLexer,
     "hocon": HOCONLexer,
+    "qml": QMLLexer,
+    "brainfuck": BrainfuckLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
