@@ -707,6 +707,13 @@ _LATER_LEXERS: dict[str, list[str]] = {
         "(define-syntax swap!\n  (syntax-rules ()\n    ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))\n"
         "(call/cc (lambda (k) (k 42)))\n(Define x 1)",
     ],
+    "turtle": [
+        "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n@prefix ex: <http://example.org/> .\n\n"
+        "ex:alice a foaf:Person ;\n    foaf:name \"Alice\"@en ;\n    foaf:age 30 ;\n    ex:score 4.5E1 ;\n"
+        "    foaf:knows [ foaf:name 'Bob' ] . # comment\n",
+        "PREFIX dc: <http://purl.org/dc/elements/1.1/>\n<#book> dc:title \"\"\"Long\ntitle\"\"\" ;\n"
+        "  dc:date \"2024-01-01\"^^xsd:date ;\n  ex:flag true , false .\n",
+    ],
     "qml": [
         "import QtQuick 2.15\n\nRectangle {\n    id: root\n    width: 200; height: 100\n    color: \"lightblue\"\n"
         "    property int count: 0\n    signal clicked(int x, string label)\n\n    Text {\n"

@@ -45,7 +45,7 @@ EXACT_LANGUAGES = frozenset({
     "apache", "systemd", "ssh", "dot", "solidity", "prolog",
     "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
     "nix", "puppet", "reasonml", "cython", "pyx",
-    "common_lisp", "lisp", "racket", "vala", "hocon", "qml", "brainfuck",
+    "common_lisp", "lisp", "racket", "vala", "hocon", "qml", "brainfuck", "turtle",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

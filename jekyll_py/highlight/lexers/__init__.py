@@ -81,6 +81,7 @@ from .solidity import SolidityLexer
 from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
+from .turtle import TurtleLexer
 from .unit_files import SSHLexer, SystemdLexer
 from .vala import ValaLexer
 from .verilog import VerilogLexer
@@ -202,6 +203,7 @@ LEXER_CLASSES: dict[str, type] = {
     "hocon": HOCONLexer,
     "qml": QMLLexer,
     "brainfuck": BrainfuckLexer,
+    "turtle": TurtleLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
