@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any
 
@@ -65,8 +64,3 @@ def run(options: dict[str, Any]) -> int:
         logger.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     return 0
 
-
-def source_and_destination(options: dict[str, Any]) -> tuple[str, str]:
-    source = os.path.abspath(options.get("source") or os.getcwd())
-    dest = os.path.abspath(options.get("destination") or os.path.join(os.getcwd(), "_site"))
-    return source, dest

@@ -52,10 +52,6 @@ def urls_only_differ_by_case(site: Site) -> bool:
     return found
 
 
-def fsnotify_buggy() -> bool:
-    return False
-
-
 def run(options: dict[str, Any]) -> int:
     config = Configuration.from_options(options)
     site = Site(config)
