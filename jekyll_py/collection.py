@@ -150,8 +150,16 @@ class Collection:
         self.docs = [d for d in result.values() if d is not None]
 
     def position(self, doc: Document) -> int | None:
-        if self._positions is None or len(self._positions) != len(self.docs):
-            self._positions = {id(d): i for i, d in enumerate(self.docs)}
+        """Index of ``doc`` in ``docs`` (for ``next``/``previous``), memoised.
+
+        ``docs`` can be replaced or reordered by plugins and ``limit_posts``, so a
+        memoised index is trusted only when it still points at ``doc``.
+        """
+        if self._positions is not None:
+            pos = self._positions.get(id(doc))
+            if pos is not None and pos < len(self.docs) and self.docs[pos] is doc:
+                return pos
+        self._positions = {id(d): i for i, d in enumerate(self.docs)}
         return self._positions.get(id(doc))
 
     def write(self) -> bool:
