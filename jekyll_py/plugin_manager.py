@@ -53,6 +53,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "jekyll-include-cache": "include_cache",
     "jekyll-github-metadata": "github_metadata",
     "jekyll-mentions": "mentions",
+    "jemoji": "jemoji",
     "jekyll-avatar": "avatar",
     "jekyll-optional-front-matter": "optional_front_matter",
     "jekyll-titles-from-headings": "titles_from_headings",

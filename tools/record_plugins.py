@@ -20,6 +20,13 @@ jekyll-avatar 0.8.0, jekyll-mentions 1.6.0, jekyll-optional-front-matter 0.3.2,
 jekyll-titles-from-headings 0.5.3, jekyll-relative-links 0.7.0,
 jekyll-default-layout 0.1.5, jekyll-readme-index 0.3.0, jekyll-github-metadata
 2.15.0, jekyll-archives 2.2.1.
+
+Debian has no jemoji or gemoji package. The ``jemoji*`` fixtures were recorded
+with jemoji 0.13.0 and gemoji 4.1.0 from their source repositories (a scratch
+copy of each one's ``lib/``, plus gemoji's ``db/emoji.json``, never committed)
+put on Ruby's load path, with Debian's html-pipeline 2.14.3 and Nokogiri::
+
+    RUBYLIB=/tmp/gemoji/lib:/tmp/jemoji/lib python tools/record_plugins.py jemoji
 """
 
 from __future__ import annotations

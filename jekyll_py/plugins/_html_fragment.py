@@ -209,11 +209,17 @@ def _dump(node: Node, out: list[str]) -> None:
 
 
 def replace_with_html(node: Node, html: str) -> None:
-    """``node.replace(html)``: splice the parsed *html* in place of *node*."""
+    """``node.replace(html)``: splice the parsed *html* in place of *node*.
+
+    Nokogiri parses the string as ``<div>HTML</div>`` and keeps the children of
+    the first node it gets, so an unmatched ``</div>`` in *html* ends it early
+    and whatever follows is dropped.
+    """
     parent = node.parent
     if parent is None:
         return
-    new_nodes = parse(html).children
+    parsed = parse(f"<div>{html}</div>").children
+    new_nodes = parsed[0].children if parsed and parsed[0].kind == "element" else []
     for new in new_nodes:
         new.parent = parent
     index = next(i for i, child in enumerate(parent.children) if child is node)

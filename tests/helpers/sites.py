@@ -9,7 +9,9 @@ A fixture is a folder ``tests/fixtures/sites/<name>/`` holding
   flags; paths in them are relative to the build's working directory, which
   contains ``src/``), ``env`` (extra environment, e.g. ``JEKYLL_ENV``),
   ``seed_destination`` (a folder of the fixture copied into the destination
-  before the build, to exercise ``keep_files``) and ``normalise`` (declared
+  before the build, to exercise ``keep_files``), ``error_contains`` (for a
+  build Jekyll ends with an unhandled Ruby exception: the message our error
+  must contain, instead of Jekyll's Ruby-specific lines) and ``normalise`` (declared
   normalisations, each with a ``reason``; see :class:`Rule`);
 * ``expected/`` and ``jekyll.json`` — written by ``tools/record_jekyll.py`` from
   real Jekyll 4.3.1, never by hand.
@@ -85,6 +87,7 @@ class Fixture:
     args: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     seed_destination: str | None = None
+    error_contains: str | None = None
     rules: list[Rule] = field(default_factory=list)
 
     @property
@@ -115,7 +118,8 @@ class Fixture:
         return cls(name=root.name, root=root, description=data.get("description", ""),
                    args=[str(a) for a in data.get("args") or []],
                    env={k: str(v) for k, v in (data.get("env") or {}).items()},
-                   seed_destination=data.get("seed_destination"), rules=rules)
+                   seed_destination=data.get("seed_destination"),
+                   error_contains=data.get("error_contains"), rules=rules)
 
     def prepare(self, workdir: Path, *, drop_gemfile: bool = False) -> tuple[Path, Path]:
         """Copy the source (and seed destination) into *workdir*; return (src, dest)."""

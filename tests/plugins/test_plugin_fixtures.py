@@ -63,6 +63,12 @@ def test_plugin_fixture(fixture: Fixture, tmp_path: Path) -> None:
     if fixture.recorded["exit_status"] != 0:
         assert result.returncode != 0, f"Jekyll failed here but jekyll-py succeeded\n{log}"
         ours = [" ".join(line.split()) for line in clean_log(result.stdout + "\n" + result.stderr, tmp_path)]
+        if fixture.error_contains:
+            # Jekyll died of a Ruby exception: its trace box and backtrace are
+            # Ruby's; the message is what a user of either engine must see.
+            assert any(fixture.error_contains in line for line in ours), \
+                f"expected {fixture.error_contains!r} in the error\n{log}"
+            return
         for line in fixture.recorded["stderr"]:
             if "YOUR SITE COULD NOT BE BUILT" in line:
                 break
