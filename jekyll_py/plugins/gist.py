@@ -7,7 +7,9 @@ the gem). The gem's ``gist_noscript_tag`` then returns what its last
 ``Jekyll.logger.warn`` returned -- ``true``, or ``false`` when ``--quiet``
 keeps warnings back -- and that value is interpolated before the script, so
 an offline build prints ``true<script ...>``. With ``$JEKYLL_GITHUB_TOKEN``
-the code comes from the GitHub API. Either argument may name a Liquid variable (``{% gist page.gist_id %}``).
+the code comes from the GitHub API (``$OCTOKIT_API_ENDPOINT`` as for Octokit);
+failures other than a name lookup or a time-out stop the build, as the gem's
+rescue clause does on Ruby 3. Either argument may name a Liquid variable (``{% gist page.gist_id %}``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import urllib.error
 import urllib.request
 from typing import Any
@@ -48,12 +51,29 @@ def gist_script_tag(gist_id: str, filename: str = "") -> str:
     return f'<script src="{url}"> </script>'
 
 
+#: What the gem's ``rescue SocketError, Net::HTTPError, Net::OpenTimeout,
+#: Net::ReadTimeout, TimeoutError`` turns any other failure into on Ruby 3,
+#: where ``TimeoutError`` no longer exists: Ruby tries the classes in order and
+#: fails on the missing constant, so the build stops with this message.
+MISSING_TIMEOUT_ERROR = "uninitialized constant Jekyll::Gist::GistTag::TimeoutError"
+
+
+def api_base_url() -> str:
+    """Octokit's endpoint: ``$OCTOKIT_API_ENDPOINT``, else GitHub's API."""
+    return (os.environ.get("OCTOKIT_API_ENDPOINT") or API_BASE_URL).rstrip("/")
+
+
 def fetch_raw_code(gist_id: str, filename: str = "") -> str | None:
-    """The gist's code, or ``None`` when it cannot be fetched."""
-    token = os.environ.get("JEKYLL_GITHUB_TOKEN")
+    """The gist's code, or ``None`` when it cannot be fetched.
+
+    As in the gem: a name-resolution failure or a time-out gives ``None`` (the
+    warning, no ``<noscript>``); an error page's body is the code; any other
+    failure (refused connection, TLS, the API's errors) raises the ``NameError``
+    the gem's rescue clause raises on Ruby 3.
+    """
     try:
-        if token:
-            return _code_from_api(gist_id, filename, token)
+        if os.environ.get("JEKYLL_GITHUB_TOKEN"):
+            return _code_from_api(gist_id, filename, os.environ["JEKYLL_GITHUB_TOKEN"])
         url = f"{RAW_BASE_URL}/{gist_id}/raw"
         if filename:
             url += f"/{filename}"
@@ -63,21 +83,36 @@ def fetch_raw_code(gist_id: str, filename: str = "") -> str | None:
         except urllib.error.HTTPError as error:
             # Net::HTTP hands back the body of an error response as well.
             return error.read().decode("utf-8", "replace")
-    except (OSError, ValueError, urllib.error.URLError):
+    except (socket.gaierror, TimeoutError):  # SocketError, Net::OpenTimeout/ReadTimeout
         return None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, (socket.gaierror, TimeoutError)):
+            return None
+        raise RubyError(MISSING_TIMEOUT_ERROR, "NameError") from error
+    except (OSError, ValueError, KeyError, TypeError, StopIteration) as error:
+        raise RubyError(MISSING_TIMEOUT_ERROR, "NameError") from error
 
 
 def _code_from_api(gist_id: str, filename: str, token: str) -> str | None:
+    """Octokit's ``client.gist(id)``: the first file, or the one named *filename*.
+
+    The whole id goes into the path (``user/1234`` asks for
+    ``/gists/user/1234``); any HTTP error status raises, as Octokit does.
+    """
     request = urllib.request.Request(
-        f"{API_BASE_URL}/gists/{gist_id.rsplit('/', 1)[-1]}",
-        headers={"Authorization": f"token {token}", "Accept": "application/vnd.github+json"},
+        f"{api_base_url()}/gists/{gist_id}",
+        headers={"Authorization": f"token {token}", "Accept": "application/vnd.github.v3+json"},
     )
     with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
-        files = json.loads(response.read().decode("utf-8")).get("files") or {}
-    if not files:
-        return None
-    found = next(iter(files.values())) if not filename else files.get(filename)
-    return found.get("content") if isinstance(found, dict) else None
+        files = json.loads(response.read().decode("utf-8"))["files"]
+    if not filename:
+        found = next(iter(files.values()))  # `gist.files.first[1]`: no files is an error
+    else:
+        found = files.get(filename)
+        if found is None:
+            return None
+    content = found["content"]
+    return None if content is None else str(content)
 
 
 @register_tag("gist", gem=GEM)

@@ -221,10 +221,16 @@ def test_gist_noscript_code_is_fetched_and_escaped(gist_server: list[str]) -> No
     assert _support.escape_html('puts "<hi>" & 1') == "puts &quot;&lt;hi&gt;&quot; &amp; 1"
 
 
-def test_gist_fetch_failure_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gist, "RAW_BASE_URL", "http://127.0.0.1:9")
+def test_gist_fetch_failures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed name lookup (Ruby's SocketError) gives None; a refused
+    connection raises the NameError the gem's rescue clause raises on Ruby 3."""
     monkeypatch.delenv("JEKYLL_GITHUB_TOKEN", raising=False)
+    monkeypatch.setattr(gist, "RAW_BASE_URL", "http://gist.invalid")
     assert gist.fetch_raw_code("user/abc") is None
+    monkeypatch.setattr(gist, "RAW_BASE_URL", "http://127.0.0.1:9")
+    with pytest.raises(RubyError, match="TimeoutError") as raised:
+        gist.fetch_raw_code("user/abc")
+    assert raised.value.ruby_class == "NameError"
 
 
 def test_github_metadata_offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
