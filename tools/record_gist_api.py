@@ -26,27 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-import yaml  # noqa: E402
-from helpers.github_api import gist_api  # noqa: E402
+from helpers.github_api import endpoint_for, gist_api  # noqa: E402
 from helpers.sites import Fixture  # noqa: E402
 from record_jekyll import jekyll_version, record  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "plugins" / "api_fixtures"
-
-
-def refused_endpoint() -> str:
-    """A loopback URL whose port had a listener a moment ago and has none now."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/"
-
-
-def endpoint_for(fixture: Fixture, server_url: str) -> str:
-    setting = (yaml.safe_load((fixture.root / "fixture.yml").read_text("utf-8")) or {}).get("api_endpoint")
-    return refused_endpoint() if setting == "refused" else server_url
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     version = jekyll_version()
     for fixture in fixtures:
         with gist_api() as (url, seen):
-            endpoint = endpoint_for(fixture, url)
+            endpoint = endpoint_for(fixture.root, url)
             run = dataclasses.replace(fixture, env={**fixture.env, "OCTOKIT_API_ENDPOINT": endpoint})
             info = record(run, version)
         info["env"].pop("OCTOKIT_API_ENDPOINT", None)

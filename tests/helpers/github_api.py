@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 #: The gists the server knows, as GitHub's API lists their files.
 GISTS: dict[str, dict[str, Any]] = {
@@ -61,3 +65,18 @@ def gist_api() -> Iterator[tuple[str, list[dict[str, str]]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def refused_endpoint() -> str:
+    """A loopback URL whose port had a listener a moment ago and has none now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+def endpoint_for(fixture_root: Path, server_url: str) -> str:
+    """The API endpoint a fixture is built against (``api_endpoint: refused``
+    in its ``fixture.yml`` asks for one nothing listens on)."""
+    data = yaml.safe_load((fixture_root / "fixture.yml").read_text("utf-8")) or {}
+    return refused_endpoint() if data.get("api_endpoint") == "refused" else server_url

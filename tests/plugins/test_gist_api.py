@@ -10,19 +10,16 @@ order, and, where Jekyll stopped, the same ``Liquid Exception``.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from helpers.github_api import gist_api
+from helpers.github_api import endpoint_for, gist_api
 from helpers.sites import Fixture, clean_log, compare_trees, run_jekyll_py
 
 from jekyll_py.plugins.gist import MISSING_TIMEOUT_ERROR as MISSING
 
 FIXTURES = Path(__file__).resolve().parent / "api_fixtures"
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from record_gist_api import endpoint_for  # noqa: E402  (tools/ is put on sys.path above)
 
 
 def _fixtures() -> list:
@@ -36,7 +33,7 @@ def test_gist_api_fixture(fixture: Fixture, tmp_path: Path) -> None:
     assert recorded, f"run `python tools/record_gist_api.py {fixture.name}`"
     fixture.prepare(tmp_path)
     with gist_api() as (url, seen):
-        env = {**fixture.env, "OCTOKIT_API_ENDPOINT": endpoint_for(fixture, url)}
+        env = {**fixture.env, "OCTOKIT_API_ENDPOINT": endpoint_for(fixture.root, url)}
         result = run_jekyll_py(tmp_path, fixture.args, env)
     log = f"stdout:\n{result.stdout[-2000:]}\nstderr:\n{result.stderr[-3000:]}"
     assert seen == recorded["api_requests"], log
