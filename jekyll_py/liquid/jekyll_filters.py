@@ -336,23 +336,17 @@ def compare_property_vs_target(prop: Any, target: Any) -> bool:
     if target is None:
         return prop is None
     if isinstance(target, (MethodLiteral, ExprMethodLiteral)):
-        # `empty`/`blank`: match what joins to "" (nil, [], "").
-        if isinstance(prop, str) and prop == "":
-            return True
-        return _array_join(prop) == ""
+        # `empty`/`blank`: `property == ""` or `Array(property).join == ""`
+        # (nil, [], {}, "").
+        if isinstance(prop, str):
+            return prop == ""
+        return ruby.array_join(ruby.kernel_array(prop), "") == ""
     t = ruby.to_s(target)
     if isinstance(prop, str):
         return prop == t
-    items = prop if isinstance(prop, list) else ([] if prop is None else [prop])
-    return any(ruby.to_s(p) == t for p in items)
-
-
-def _array_join(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ruby.output_s(value)
-    return ruby.to_s(value)
+    # Ruby's `Array(property)`: a Time is its to_a fields (so "2018" matches
+    # the year), a Hash its [key, value] pairs.
+    return any(ruby.to_s(p) == t for p in ruby.kernel_array(prop))
 
 
 def _select_input(value: Any) -> Any:

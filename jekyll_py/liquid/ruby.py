@@ -388,6 +388,51 @@ def is_jekyll_drop(value: Any) -> bool:
     return isinstance(value, Mapping) and hasattr(value, "hash_for_json")
 
 
+def time_to_a(value: _dt.datetime) -> list[Any]:
+    """``Time#to_a``: ``[sec, min, hour, day, month, year, wday, yday, isdst, zone]``.
+
+    ``zone`` is nil for a fixed numeric offset and ``"UTC"`` for a UTC-flagged
+    time; a local time's DST flag comes from the zone it carries.
+    """
+    if value.tzinfo is None:
+        value = value.astimezone()
+    from .rubytime import zone_name
+
+    zone = zone_name(value) or None
+    dst = value.dst()
+    if dst is not None:
+        isdst = bool(dst)
+    elif zone is None or is_utc_flagged(value):
+        isdst = False
+    else:
+        import time as _time
+
+        isdst = bool(_time.daylight) and zone == _time.tzname[1] != _time.tzname[0]
+    return [value.second, value.minute, value.hour, value.day, value.month, value.year,
+            (value.weekday() + 1) % 7, value.timetuple().tm_yday, isdst, zone]
+
+
+def kernel_array(value: Any) -> list[Any]:
+    """Ruby's ``Kernel#Array(value)``: ``to_ary``, else ``to_a``, else ``[value]``.
+
+    nil gives ``[]``; a Time its ten fields (``Time#to_a``); a Hash its
+    ``[key, value]`` pairs, as does a Jekyll drop (Enumerable over ``each``);
+    a Range its members.  Dates, strings, numbers and Liquid's own drops have
+    no ``to_a`` and are wrapped.
+    """
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    if isinstance(value, (tuple, range)):
+        return list(value)
+    if isinstance(value, _dt.datetime):
+        return time_to_a(value)
+    if isinstance(value, Mapping) and not getattr(value, "ruby_class", None):
+        return [[k, v] for k, v in value.items()]
+    return [value]
+
+
 def iteration_items(value: Any) -> list[Any] | None:
     """What Ruby's ``each`` yields to a one-argument block, or None if there is no ``each``."""
     if isinstance(value, (list, tuple, range)):
