@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from jekyll_py import frontmatter
 from jekyll_py.errors import (
+    InvalidEncodingError,
     InvalidPermalinkError,
     InvalidYAMLFrontMatterError,
     YAMLDisallowedClassError,
@@ -25,6 +26,13 @@ def read_front_matter(site: Site, path: str, relative_path: str) -> tuple[dict[s
     Jekyll's ``Convertible#read_yaml``; the message names file and line.
     """
     text = frontmatter.read_file_text(path)
+    if not frontmatter.valid_encoding(text):
+        # `content =~ YAML_FRONT_MATTER_REGEXP` raises: no front matter is
+        # read and the whole file, fences included, stays the content.
+        logger.warn(f"Error reading file {path}: {frontmatter.INVALID_BYTE_SEQUENCE}")
+        if site.config.get("strict_front_matter"):
+            raise InvalidEncodingError(f"Error reading file {path}: {frontmatter.INVALID_BYTE_SEQUENCE}")
+        return {}, text, 0
     try:
         data, content, consumed = frontmatter.split(text, relative_path)
     except YAMLError as exc:
@@ -53,5 +61,6 @@ def write_output(dest_path: str, output: str | None) -> None:
     os.makedirs(os.path.dirname(dest_path), exist_ok=True)
     tmp = f"{dest_path}.jekyll-py-tmp"
     with open(tmp, "wb") as fh:
-        fh.write((output or "").encode("utf-8"))
+        # Bytes that were not UTF-8 in the source go out as they came in.
+        fh.write((output or "").encode("utf-8", "surrogateescape"))
     os.replace(tmp, dest_path)

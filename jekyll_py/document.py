@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 from jekyll_py import frontmatter, hooks, utils
 from jekyll_py.convertible import write_output
 from jekyll_py.drops.document_drop import DocumentDrop, UrlDrop
-from jekyll_py.errors import FatalException, YAMLDisallowedClassError, YAMLError
+from jekyll_py.errors import (
+    FatalException,
+    InvalidEncodingError,
+    YAMLDisallowedClassError,
+    YAMLError,
+)
 from jekyll_py.log import logger
 from jekyll_py.url import URL, permalink_option, unescape_path
 
@@ -127,6 +132,12 @@ class Document:
             if defaults:
                 self.merge_data(defaults, source="front matter defaults")
             text = frontmatter.read_file_text(self.path)
+            if not frontmatter.valid_encoding(text):
+                # The front matter regexp raises ArgumentError in Ruby: the whole
+                # file is the content, nothing of the post data is read, and the
+                # post reader then skips the document.
+                self.content = text
+                raise InvalidEncodingError(frontmatter.INVALID_BYTE_SEQUENCE)
             match = frontmatter.YAML_FRONT_MATTER_RE.match(text)
             # The body is taken before the YAML is loaded, as in Jekyll.
             self.content = text[match.end():] if match else text
@@ -148,7 +159,7 @@ class Document:
         except FatalException as exc:
             logger.error("Error:", f"could not read file {self.path}: {exc}")
             raise
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, InvalidEncodingError) as exc:
             logger.error("Error:", f"could not read file {self.path}: {exc}")
             if self.site.config.get("strict_front_matter"):
                 raise

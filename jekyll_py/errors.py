@@ -63,6 +63,10 @@ class YAMLDisallowedClassError(YAMLError):
     """
 
 
+class InvalidEncodingError(JekyllError):
+    """A source file's bytes are not valid UTF-8 (``strict_front_matter``, data, config)."""
+
+
 class LiquidException(JekyllError):
     """A Liquid syntax or runtime error.
 

@@ -186,5 +186,12 @@ def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
 
 
 def safe_load_file(path: str, display_path: str | None = None) -> Any:
-    with open(path, encoding="utf-8-sig") as fh:
-        return safe_load(fh.read(), display_path or path)
+    from jekyll_py.frontmatter import INVALID_BYTE_SEQUENCE, invalid_position, valid_encoding
+
+    with open(path, encoding="utf-8-sig", errors="surrogateescape") as fh:
+        text = fh.read()
+    if not valid_encoding(text):
+        line, column = invalid_position(text)
+        raise YAMLError(f"(<unknown>): {INVALID_BYTE_SEQUENCE} at line {line} column {column}",
+                        display_path or path, line)
+    return safe_load(text, display_path or path)

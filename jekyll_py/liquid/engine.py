@@ -166,7 +166,7 @@ class LiquidEngine:
         encoding = str(encoding).replace("bom|", "") or "utf-8"
         if encoding.lower() in ("utf-8", "utf8"):
             encoding = "utf-8-sig"
-        with open(path, encoding=encoding, newline="") as fh:
+        with open(path, encoding=encoding, errors="surrogateescape", newline="") as fh:
             source = fh.read()
         key = (path, source)
         cached = self._cache.get(key)

@@ -8,8 +8,9 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from jekyll_py import yaml_loader
+from jekyll_py import frontmatter, yaml_loader
 from jekyll_py.entry_filter import EntryFilter
+from jekyll_py.errors import InvalidEncodingError, YAMLError
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
@@ -62,14 +63,22 @@ class DataReader:
         if ext in (".csv", ".tsv"):
             return self.read_csv(path, "\t" if ext == ".tsv" else ",",
                                  "tsv_reader" if ext == ".tsv" else "csv_reader")
-        return yaml_loader.safe_load_file(path, rel)
+        try:
+            return yaml_loader.safe_load_file(path, rel)
+        except YAMLError as exc:
+            # Jekyll stops with Psych's bare message; name the file as well.
+            raise type(exc)(f"YAML Exception reading {path}: {exc}", exc.path, exc.line) from exc
 
     def read_csv(self, path: str, delimiter: str, config_key: str) -> list[Any]:
         reader_config = self.site.config.get(config_key) or {}
         headers = reader_config.get("headers", True)
         encoding = reader_config.get("encoding", self.site.config.get("encoding") or "utf-8")
-        with open(path, encoding=encoding, newline="") as fh:
+        with open(path, encoding=encoding, errors="surrogateescape", newline="") as fh:
             text = fh.read()
+        if not frontmatter.valid_encoding(text):
+            line, _ = frontmatter.invalid_position(text)
+            # Ruby's CSV::MalformedCSVError, with the file named.
+            raise InvalidEncodingError(f"Invalid byte sequence in UTF-8 in line {line} of {path}.")
         # Ruby's CSV reads with plain `utf-8`: a BOM stays in the first field.
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         # Ruby's CSV gives nil for an empty unquoted field; Python gives "".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from jekyll_py import frontmatter
 from jekyll_py.document import DATE_FILENAME_MATCHER, DATELESS_FILENAME_MATCHER, Document
 from jekyll_py.log import logger
 
@@ -38,6 +39,9 @@ class PostReader:
 
     def processable(self, doc: Document) -> bool:
         if doc.content is None:
+            return False
+        if not frontmatter.valid_encoding(doc.content):
+            logger.debug("Skipping:", f"{doc.relative_path} is not valid UTF-8")
             return False
         publish = self.site.publisher.publish(doc)
         if not publish and self.site.publisher.hidden_in_the_future(doc):

@@ -92,7 +92,9 @@ def compile_scss(content: str, *, syntax: str = "scss", config: dict[str, Any] |
     config = config if config is not None else (site.config if site is not None else {})
     try:
         css = libsass.compile(
-            string=content,
+            # Bytes that are not UTF-8 go to libsass as bytes, which reports them
+            # ("Invalid UTF-8 sequence on line L:C") as SassC does under Jekyll.
+            string=content.encode("utf-8", "surrogateescape"),
             output_style=sass_style(config),
             include_paths=load_paths(config, site),
             indented=syntax == "sass",
@@ -128,7 +130,7 @@ def compile_for_page(content: str, *, syntax: str, config: dict[str, Any], site:
     # resolve from there first: the source goes first in the load paths.
     with tempfile.TemporaryDirectory(prefix="jekyll-py-sass-") as tmp:
         src = os.path.join(tmp, SCRATCH_NAME + os.path.splitext(page.name)[1])
-        with open(src, "w", encoding="utf-8") as fh:
+        with open(src, "w", encoding="utf-8", errors="surrogateescape") as fh:
             fh.write(content)
         try:
             css, source_map = libsass.compile(
