@@ -30,6 +30,7 @@ from jekyll_py.errors import FatalException
 from jekyll_py.liquid.errors import RubyError
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.plugin import register_tag
+from jekyll_py.plugins import github_metadata_online as online
 from jekyll_py.plugins._support import normalize_uri
 from jekyll_py.utils import deep_merge_hashes
 
@@ -43,6 +44,10 @@ DEFAULTS = {
     "SSL": "false",
     "SUBDOMAIN_ISOLATION": "false",
 }
+
+
+#: The site attribute holding the online state (None: the offline path).
+ONLINE_ATTRIBUTE = "github_metadata_online"
 
 
 class NoRepositoryError(FatalException):
@@ -266,8 +271,12 @@ class MetadataDrop(Drop):
         return dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
 
     def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, str) and key in _API_KEYS and key not in self._mutations:
-            return self._offline(key)
+        if isinstance(key, str) and key not in self._mutations:
+            state = getattr(self._obj, ONLINE_ATTRIBUTE, None)
+            if state is not None and key in online.ONLINE_KEYS:
+                return state.repository.value(key)
+            if key in _API_KEYS:
+                return self._offline(key)
         return super().__getitem__(key)
 
     def __setitem__(self, key: str, value: Any) -> None:
@@ -419,6 +428,10 @@ def munge(site: Any) -> None:
         if config.get("description") is None:
             config["description"] = UnresolvedValue(site, "description")
         return
+    state = None
+    if online.internet_connected(Pages.api_url()):
+        state = online.OnlineState(site, repo.nwo)
+    setattr(site, ONLINE_ATTRIBUTE, state)
     if config.get("name") and not config.get("title"):
         site.logger.warn(
             "GitHub Metadata:",
@@ -427,12 +440,19 @@ def munge(site: Any) -> None:
             "site.title to the repository's name.",
         )
     elif config.get("title") is None:
-        config["title"] = repo.owner if repo.user_page() else repo.name
+        if state is not None and repo.user_page():
+            config["title"] = state.lazy("title", state.repository.title)
+        else:
+            config["title"] = repo.owner if repo.user_page() else repo.name
+    if state is not None and config.get("description") is None:
+        config["description"] = state.lazy("description", lambda: state.repository.value("project_tagline"))
     if os.environ.get("JEKYLL_ENV") == "production" or Pages.page_build():
         if config.get("url") is None:
-            config["url"] = repo.url_without_path()
+            config["url"] = (state.lazy("url", state.repository.url_without_path) if state is not None
+                             else repo.url_without_path())
         if config.get("baseurl") in (None, "/"):
-            config["baseurl"] = repo.baseurl()
+            config["baseurl"] = (state.lazy("baseurl", state.repository.baseurl) if state is not None
+                                 else repo.baseurl())
 
 
 @hooks.register("site", "pre_render", gem=GEM)

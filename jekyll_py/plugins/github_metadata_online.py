@@ -1,0 +1,751 @@
+"""jekyll-github-metadata 2.15's online path: ``site.github`` from the GitHub API.
+
+The gem asks the API only when ``Client#internet_connected?`` says so: it
+resolves ``api.github.com`` with ``Resolv::DNS`` (2 s timeout), whatever
+``PAGES_API_URL`` says. jekyll-py makes the same lookup (through the system
+resolver, with the same 2 s limit), and also counts an API URL whose host is a
+loopback address (``127.0.0.0/8``, ``::1``, ``localhost``) as connected: that
+is a stand-in or a local proxy, reachable without DNS, and it is how the tests
+point both engines at a stand-in API. Anything else is the offline path of
+:mod:`jekyll_py.plugins.github_metadata`, unchanged.
+
+Online, this module models the gem's objects so that the same requests go out
+in the same order and the same values come back:
+
+* :class:`Client` — Octokit 4.20 as the gem configures it (``auto_paginate``,
+  ``per_page=100``, ``Link: rel="next"`` followed while the rate limit allows,
+  preview media types, ``token``/basic/bearer authentication), the gem's
+  per-call cache (``cache[key] ||= ...``: ``false``/``nil`` results are asked
+  again) and ``save_from_errors`` (404 → the default; connection failures and
+  rate limits → a warning and the default; 401 → ``BadCredentialsError``;
+  other HTTP errors end the build).
+* Sawyer's decoding: ``*_at``/``*_on``/``date`` fields become Ruby Times.
+* :class:`OnlineRepository` — ``Repository``/``RepositoryCompat`` with their
+  memoised values, and :func:`owner_hash` — ``Owner#to_h``.
+* :class:`LazyValue` — ``Value``: ``site.title``/``description``/``url``/
+  ``baseurl`` fallbacks computed when first read.
+
+Requests time out after :data:`TIMEOUT` seconds (Net::HTTP's own limits are a
+minute); a timeout ends the build as Faraday's ``TimeoutError`` does.
+"""
+
+from __future__ import annotations
+
+import base64
+import concurrent.futures
+import datetime as _dt
+import ipaddress
+import json
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any
+
+from jekyll_py.liquid.errors import RubyError
+
+#: Seconds before a request gives up (connect and each read).
+TIMEOUT = 10.0
+#: The gem's ``dns.timeouts = 2``.
+DNS_TIMEOUT = 2.0
+USER_AGENT = "Octokit Ruby Gem 4.20.0"
+MEDIA_TYPE = "application/vnd.github.v3+json"
+DRAX_PREVIEW = "application/vnd.github.drax-preview+json"
+MERCY_PREVIEW = "application/vnd.github.mercy-preview+json"
+HTML_URL_PREVIEW = "application/vnd.github.mister-fantastic-preview+json"
+NO_INTERNET = "No internet connection. GitHub metadata may be missing or incorrect."
+NO_AUTH = "No GitHub API authentication could be found. Some fields may be missing or have incorrect data."
+
+#: ``Owner``'s whitelisted keys, in the gem's order.
+OWNER_KEYS = (
+    "avatar_url", "bio", "blog", "collaborators", "company", "created_at", "description", "email",
+    "followers", "following", "has_organization_projects", "has_repository_projects", "hireable",
+    "html_url", "id", "is_verified", "location", "login", "name", "node_id", "public_gists",
+    "public_repos", "type", "updated_at",
+)
+
+_resolved: dict[str, bool] = {}
+
+
+def _resolves(host: str) -> bool:
+    """Whether *host* resolves within :data:`DNS_TIMEOUT` (answers kept per process)."""
+    if host not in _resolved:
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        try:
+            pool.submit(socket.getaddrinfo, host, 443).result(timeout=DNS_TIMEOUT)
+            _resolved[host] = True
+        except (OSError, UnicodeError, concurrent.futures.TimeoutError):
+            _resolved[host] = False
+        finally:
+            pool.shutdown(wait=False)
+    return _resolved[host]
+
+
+def _loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def internet_connected(api_url: str) -> bool:
+    """``Client#internet_connected?``, plus the loopback rule (see the module's docstring)."""
+    try:
+        host = urllib.parse.urlsplit(api_url).hostname
+    except ValueError:
+        host = None
+    return _loopback(host) or _resolves("api.github.com")
+
+
+# -- Ruby values -------------------------------------------------------------------
+
+def _rb_s(value: Any) -> str:
+    """``"#{value}"`` for the strings and nils the URLs are built from."""
+    return "" if value is None else value if isinstance(value, str) else json.dumps(value)
+
+
+def _truthy(value: Any) -> bool:
+    return value is not None and value is not False
+
+
+_ISO_TIME = re.compile(
+    r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?\s*"
+    r"(Z|UTC|[+-]\d\d:?\d\d)?)?\s*\Z", re.IGNORECASE)
+
+
+def _parse_time(text: str) -> Any:
+    """``Time.parse`` for the ISO 8601 forms the API writes; other text stays a string."""
+    match = _ISO_TIME.match(text)
+    if not match:
+        return text
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    try:
+        value = _dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                             int(second or 0), int((fraction or "0")[:6].ljust(6, "0")))
+    except ValueError:
+        return text
+    if zone is None:
+        return value.astimezone()
+    if zone.upper() in ("Z", "UTC"):
+        return value.replace(tzinfo=_dt.timezone.utc)
+    digits = zone.replace(":", "")
+    offset = _dt.timedelta(hours=int(digits[1:3]), minutes=int(digits[3:5]))
+    return value.replace(tzinfo=_dt.timezone(-offset if digits[0] == "-" else offset))
+
+
+def _time_field(key: str, value: Any) -> bool:
+    return _truthy(value) and bool(re.search(r"_(at|on)\Z|(\A|_)date\Z", key))
+
+
+def _decode_value(key: str, value: Any) -> Any:
+    """Sawyer's ``decode_hash_value``."""
+    if _time_field(key, value):
+        if isinstance(value, str):
+            return _parse_time(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _dt.datetime.fromtimestamp(value).astimezone()
+        return value
+    if isinstance(value, dict):
+        return _decode_hash(value)
+    if isinstance(value, list):
+        return [_decode_value(key, item) for item in value]
+    return value
+
+
+def _decode_hash(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: _decode_value(key, value) for key, value in data.items()}
+
+
+def decode(data: Any) -> Any:
+    """Sawyer's ``decode_object``: what a JSON body becomes (before sanitising)."""
+    if isinstance(data, dict):
+        return _decode_hash(data)
+    if isinstance(data, list):
+        return [decode(item) for item in data]
+    return data
+
+
+class LazyValue:
+    """``Jekyll::GitHubMetadata::Value``: a fallback computed, once, when first read."""
+
+    def __init__(self, key: str, compute: Any, log: Any) -> None:
+        self.key = key
+        self._compute = compute
+        self._log = log
+        self._done = False
+        self._value: Any = None
+
+    def render(self) -> Any:
+        if not self._done:
+            try:
+                self._value = sanitize(self._compute())
+            except RubyError as err:
+                if err.ruby_class in ("NoMethodError", "NameError", "RuntimeError"):
+                    self._log("error", f"Error processing value '{self.key}':")
+                raise
+            self._done = True
+        return self._value
+
+    def to_liquid(self) -> Any:
+        value = self.render()
+        if value is None or isinstance(value, (bool, dict, str, int, float, list)):
+            return value
+        return json.dumps(str(value))  # Value#to_liquid: to_json of anything else (a Time)
+
+    def __str__(self) -> str:
+        value = self.render()
+        return "" if value is None else str(value)
+
+    ruby_to_s = __str__
+
+
+def sanitize(value: Any) -> Any:
+    """``Sanitizer.sanitize``: nested values rendered, hashes with string keys."""
+    if isinstance(value, LazyValue):
+        return value.render()
+    if isinstance(value, list):
+        return [sanitize(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): sanitize(item) for key, item in value.items()}
+    return value
+
+
+# -- the HTTP client -------------------------------------------------------------------
+
+class OctokitError(Exception):
+    """An HTTP error as Octokit raises it (``message`` is ``Octokit::Error#message``)."""
+
+    def __init__(self, message: str, ruby_class: str) -> None:
+        super().__init__(message)
+        self.ruby_class = ruby_class
+
+
+def _error_class(status: int, body: str, headers: Any) -> str:
+    """``Octokit::Error.from_response``'s choice of class."""
+    if status == 401:
+        return ("Octokit::OneTimePasswordRequired" if "required" in (headers.get("X-GitHub-OTP") or "")
+                else "Octokit::Unauthorized")
+    if status == 403:
+        for pattern, name in ((r"rate limit exceeded", "TooManyRequests"),
+                              (r"login attempts exceeded", "TooManyLoginAttempts"),
+                              (r"returns blobs up to [0-9]+ MB", "TooLargeContent"),
+                              (r"abuse", "AbuseDetected"),
+                              (r"repository access blocked", "RepositoryUnavailable"),
+                              (r"email address must be verified", "UnverifiedEmail"),
+                              (r"account was suspended", "AccountSuspended")):
+            if re.search(pattern, body, re.IGNORECASE):
+                return f"Octokit::{name}"
+        return "Octokit::Forbidden"
+    if status == 404:
+        return "Octokit::BranchNotProtected" if re.search("Branch not protected", body, re.I) else "Octokit::NotFound"
+    named = {400: "BadRequest", 405: "MethodNotAllowed", 406: "NotAcceptable", 409: "Conflict",
+             415: "UnsupportedMediaType", 422: "UnprocessableEntity", 451: "UnavailableForLegalReasons",
+             500: "InternalServerError", 501: "NotImplemented", 502: "BadGateway", 503: "ServiceUnavailable"}
+    if status in named:
+        return f"Octokit::{named[status]}"
+    return "Octokit::ClientError" if status < 500 else "Octokit::ServerError"
+
+
+def _error_message(url: str, status: int, body: str, content_type: str) -> str:
+    """``Octokit::Error#build_error_message``."""
+    data: Any = body or None
+    if body and re.search("json", content_type or ""):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = body
+    message = f"GET {url}: {status} - "
+    if isinstance(data, dict):
+        if data.get("message") is not None:
+            message += _rb_s(data["message"])
+        if data.get("error"):
+            message += f"Error: {_rb_s(data['error'])}"
+        errors = data.get("errors")
+        errors = errors if isinstance(errors, list) else [] if errors is None else [errors]
+        if errors:
+            lines = ["  ".join(["", f"{k}: {_rb_s(v)}"]) for e in errors if isinstance(e, dict)
+                     for k, v in e.items()] if all(isinstance(e, dict) for e in errors) else \
+                [f"  {_rb_s(e)}" for e in errors]
+            message += "\nError summary:\n" + "\n".join(lines)
+        if data.get("documentation_url") is not None:
+            message += f" // See: {_rb_s(data['documentation_url'])}"
+    elif isinstance(data, str):
+        message += data
+    return message
+
+
+def _encode_query(pairs: list[tuple[str, str]]) -> str:
+    """Faraday's ``NestedParamsEncoder``: sorted, escaped, spaces as ``%20``."""
+    return "&".join(f"{urllib.parse.quote(k, safe='')}={urllib.parse.quote(v, safe='')}"
+                    for k, v in sorted(pairs))
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any) -> None:
+        return None
+
+
+class Client:
+    """``Jekyll::GitHubMetadata::Client`` around an Octokit client."""
+
+    def __init__(self, log: Any) -> None:
+        from jekyll_py.plugins.github_metadata import Pages
+
+        self._log = log
+        self.api_endpoint = Pages.api_url()
+        self._cache: dict[tuple[str, str], Any] = {}
+        self._connected: bool | None = None
+        self.authorization = self._authorization()
+        self._opener = urllib.request.build_opener(_NoRedirect())
+
+    def _authorization(self) -> str:
+        """``pluck_auth_method``, then Octokit's choice of credentials."""
+        env = os.environ
+        token = env.get("JEKYLL_GITHUB_TOKEN") or env.get("OCTOKIT_ACCESS_TOKEN")
+        if not token:
+            # The gem turns to ~/.netrc only when the netrc gem loads; Debian's
+            # set has none, so it warns and Octokit keeps its own defaults.
+            self._log("warn", NO_AUTH)
+        login, password = env.get("OCTOKIT_LOGIN"), env.get("OCTOKIT_PASSWORD")
+        if login and password:
+            return "Basic " + base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
+        if token:
+            return f"token {token}"
+        if env.get("OCTOKIT_BEARER_TOKEN"):
+            return f"Bearer {env['OCTOKIT_BEARER_TOKEN']}"
+        client_id, secret = env.get("OCTOKIT_CLIENT_ID"), env.get("OCTOKIT_SECRET")
+        if client_id and secret:
+            return "Basic " + base64.b64encode(f"{client_id}:{secret}".encode()).decode("ascii")
+        return ""
+
+    def internet_connected(self) -> bool:
+        if self._connected is None:
+            self._connected = internet_connected(self.api_endpoint)
+        return self._connected
+
+    # -- the whitelisted calls, through the cache -------------------------------
+    def call(self, method: str, *args: Any) -> Any:
+        key = (method, repr(args))
+        cached = self._cache.get(key)
+        if _truthy(cached):
+            return cached
+        value = self._cache[key] = self._save_from_errors(lambda: getattr(self, "_" + method.rstrip("?"))(*args))
+        return value
+
+    def _save_from_errors(self, call: Any, default: Any = False) -> Any:
+        if not self.internet_connected():
+            self._log("warn", NO_INTERNET)
+            return default
+        try:
+            return call()
+        except OctokitError as err:
+            if err.ruby_class in ("Octokit::Unauthorized",):
+                raise RubyError("The GitHub API credentials you provided aren't valid.",
+                                "Jekyll::GitHubMetadata::Client::BadCredentialsError") from err
+            if err.ruby_class in ("Faraday::ConnectionFailed", "Octokit::TooManyRequests"):
+                self._log("warn", str(err))
+                return default
+            if err.ruby_class == "Octokit::NotFound":
+                return default
+            raise RubyError(str(err), err.ruby_class) from err
+
+    # -- Octokit -------------------------------------------------------------------
+    def _url(self, path: str, query: list[tuple[str, str]]) -> str:
+        url = self.api_endpoint + "/" + path
+        return url + ("?" + _encode_query(query) if query else "")
+
+    def _get(self, url: str, accept: str | None) -> tuple[Any, Any]:
+        """One GET; returns (decoded data, response headers) or raises :class:`OctokitError`."""
+        headers = {"Accept": accept or os.environ.get("OCTOKIT_DEFAULT_MEDIA_TYPE") or MEDIA_TYPE,
+                   "User-Agent": os.environ.get("OCTOKIT_USER_AGENT") or USER_AGENT,
+                   "Content-Type": "application/json"}
+        if self.authorization:
+            headers["Authorization"] = self.authorization
+        request = urllib.request.Request(url, headers=headers)
+        for _redirect in range(4):  # Octokit's FollowRedirects (limit 3)
+            try:
+                with self._opener.open(request, timeout=TIMEOUT) as response:
+                    body = response.read().decode("utf-8", "replace")
+                    status, response_headers = response.status, response.headers
+            except urllib.error.HTTPError as err:
+                body = err.read().decode("utf-8", "replace")
+                status, response_headers = err.code, err.headers
+            except TimeoutError as err:  # a read timeout (a connect timeout is a URLError)
+                raise RubyError("Net::ReadTimeout with #<TCPSocket:(closed)>", "Faraday::TimeoutError") from err
+            except (urllib.error.URLError, OSError) as err:
+                raise OctokitError(_connection_failed(url, err), "Faraday::ConnectionFailed") from err
+            if status in (301, 302, 303, 307, 308) and response_headers.get("Location"):
+                request = urllib.request.Request(urllib.parse.urljoin(url, response_headers["Location"]),
+                                                 headers=headers)
+                url = request.full_url
+                continue
+            break
+        content_type = response_headers.get("Content-Type") or ""
+        if status >= 400:
+            raise OctokitError(_error_message(url, status, body, content_type),
+                               _error_class(status, body, response_headers))
+        if not re.search("json|msgpack", content_type):
+            return body, response_headers
+        data = json.loads(body) if body.strip() else None
+        return decode(data), response_headers
+
+    def _request(self, path: str, accept: str | None = None) -> Any:
+        return self._get(self._url(path, []), accept)[0]
+
+    def _paginate(self, path: str, query: list[tuple[str, str]], accept: str | None = None) -> Any:
+        per_page = os.environ.get("OCTOKIT_PER_PAGE")
+        query = [*query, ("per_page", per_page if per_page else "100")]
+        data, headers = self._get(self._url(path, query), accept)
+        while True:
+            next_url = _next_link(headers.get("Link") or "")
+            remaining = int(headers.get("X-RateLimit-Remaining") or 1)
+            if next_url is None or remaining <= 0:
+                return data
+            parts = urllib.parse.urlsplit(urllib.parse.urljoin(self.api_endpoint + "/", next_url))
+            pairs = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+            url = urllib.parse.urlunsplit(parts._replace(query=_encode_query(pairs), fragment=""))
+            page, headers = self._get(url, accept)
+            if isinstance(data, list) and isinstance(page, list):
+                data.extend(page)
+
+    def _repository(self, nwo: str, accept: str | None = None) -> Any:
+        return self._request(f"repos/{nwo}", accept)
+
+    def _pages(self, nwo: str, accept: str | None = None) -> Any:
+        return self._request(f"repos/{nwo}/pages", accept)
+
+    def _organization(self, login: str) -> Any:
+        return self._request(f"orgs/{login}")
+
+    def _user(self, login: str) -> Any:
+        return self._request(f"users/{login}")
+
+    def _list_repos(self, login: str) -> Any:
+        return self._paginate(f"users/{login}/repos", [("type", "public")], MERCY_PREVIEW)
+
+    def _contributors(self, nwo: str) -> Any:
+        return self._paginate(f"repos/{nwo}/contributors", [])
+
+    def _releases(self, nwo: str) -> Any:
+        return self._paginate(f"repos/{nwo}/releases", [])
+
+    def _latest_release(self, nwo: str) -> Any:
+        return self._request(f"repos/{nwo}/releases/latest")
+
+    def _organization_public_members(self, login: str) -> Any:
+        return self._paginate(f"orgs/{login}/public_members", [])
+
+    def _repository_exists(self, nwo: str) -> bool:
+        """Octokit's ``repository?``: a 404 is ``false``."""
+        try:
+            return _truthy(self._request(f"repos/{nwo}"))
+        except OctokitError as err:
+            if err.ruby_class == "Octokit::NotFound":
+                return False
+            raise
+
+    def repository_exists(self, nwo: str) -> Any:
+        key = ("repository?", repr((nwo,)))
+        cached = self._cache.get(key)
+        if _truthy(cached):
+            return cached
+        self._cache[key] = self._save_from_errors(lambda: self._repository_exists(nwo))
+        return self._cache[key]
+
+
+def _next_link(header: str) -> str | None:
+    """The ``rel="next"`` target of a ``Link`` header (Sawyer's ``process_rels``)."""
+    for link in header.split(", ") if header else []:
+        match = re.search(r'<(.*?)>; rel="(\w+)"', link)
+        if match and match.group(2) == "next":
+            return match.group(1)
+    return None
+
+
+def _connection_failed(url: str, err: BaseException) -> str:
+    """Net::HTTP's ``Failed to open TCP connection to HOST:PORT (...)``."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    reason = getattr(err, "reason", err)
+    if isinstance(reason, ConnectionRefusedError):
+        detail = f"Connection refused - connect(2) for {host}:{port}"
+    elif isinstance(reason, TimeoutError):
+        detail = "execution expired"
+    elif isinstance(reason, socket.gaierror):
+        detail = f"getaddrinfo: {reason.strerror}"
+    else:
+        detail = str(reason)
+    return f"Failed to open TCP connection to {host}:{port} ({detail})"
+
+
+# -- the repository ------------------------------------------------------------------
+
+def _join_uri(base: str, relative: str) -> str:
+    """``URI.join(base, relative).to_s`` for the simple URLs the gem joins."""
+    return urllib.parse.urljoin(base if urllib.parse.urlsplit(base).path else base + "/", relative)
+
+
+class OnlineRepository:
+    """``Jekyll::GitHubMetadata::Repository`` (and its ``RepositoryCompat``) with the API."""
+
+    def __init__(self, nwo: str, state: OnlineState) -> None:
+        from jekyll_py.plugins.github_metadata import Repository
+
+        self.base = Repository(nwo)
+        self.nwo, self.owner, self.name = nwo, self.base.owner, self.base.name
+        self._state = state
+        self._memo: dict[str, Any] = {}
+        self._owner: dict[str, Any] | None = None
+
+    # -- memoised API values ------------------------------------------------------
+    def _value(self, key: str, compute: Any) -> Any:
+        """``Value.new(key, proc).render``."""
+        return LazyValue(key, compute, self._state.log).render()
+
+    def _memoize(self, key: str, compute: Any) -> Any:
+        """``memoize_value``: kept once computed, whatever it is."""
+        if key not in self._memo:
+            self._memo[key] = self._value(key, compute)
+        return self._memo[key]
+
+    def _hash_memo(self, key: str, compute: Any) -> Any:
+        """``@x ||= (Value.render || {})``."""
+        if not _truthy(self._memo.get(key)):
+            value = self._value(key, compute)
+            self._memo[key] = value if _truthy(value) else {}
+        return self._memo[key]
+
+    def _client(self) -> Client:
+        return self._state.client()
+
+    def repo_info(self) -> Any:
+        return self._hash_memo("repo_info", lambda: self._client().call("repository", self.nwo, DRAX_PREVIEW))
+
+    def repo_pages_info(self) -> Any:
+        from jekyll_py.plugins.github_metadata import _env
+
+        accept = HTML_URL_PREVIEW if _env("PAGES_PREVIEW_HTML_URL") else None
+        return self._hash_memo("repo_pages_info", lambda: self._client().call("pages", self.nwo, accept))
+
+    def owner_info(self) -> dict[str, Any]:
+        """``Owner#to_h``: the owner's whitelisted fields (organisation first, then user)."""
+        if self._owner is None:
+            def compute() -> Any:
+                client = self._client()
+                found = client.call("organization", self.owner)
+                if not _truthy(found):
+                    found = client.call("user", self.owner)
+                return found if _truthy(found) else {}
+            info = self._value("owner", compute)
+            info = info if _truthy(info) else {}
+            self._owner = {key: _index(info, key) for key in OWNER_KEYS}
+        return self._owner
+
+    def organization_repository(self) -> Any:
+        return self._memoize("organization_repository?",
+                             lambda: _truthy(self._client().call("organization", self.owner)))
+
+    def public_repositories(self) -> Any:
+        def compute() -> Any:
+            client = self._client()
+            found = client.call("list_repos", self.owner)
+            if not isinstance(found, list):
+                raise RubyError(f"undefined method `map' for {_ruby_class_s(found)}", "NoMethodError")
+            for repo in found:
+                full_name = _index(repo, "full_name")
+                repo["releases"] = LazyValue("owner_public_repositories_releases",
+                                             lambda n=full_name: client.call("releases", n), self._state.log)
+                repo["contributors"] = LazyValue("owner_public_repositories_contributors",
+                                                 lambda n=full_name: client.call("contributors", n),
+                                                 self._state.log)
+            return found
+        return self._memoize("owner_public_repositories", compute)
+
+    def organization_members(self) -> Any:
+        return self._memoize("organization_public_members", lambda: (
+            self._client().call("organization_public_members", self.owner)
+            if self.organization_repository() else None))
+
+    def contributors(self) -> Any:
+        return self._memoize("contributors", lambda: self._client().call("contributors", self.nwo))
+
+    def releases(self) -> Any:
+        return self._memoize("releases", lambda: self._client().call("releases", self.nwo))
+
+    def latest_release(self) -> Any:
+        return self._memoize("latest_release", lambda: self._client().call("latest_release", self.nwo))
+
+    # -- derived -----------------------------------------------------------------------
+    def source(self) -> Any:
+        found = _index(self.repo_pages_info(), "source")
+        return found if _truthy(found) else self.base.source()
+
+    def git_ref(self) -> Any:
+        return _index(self.source(), "branch")
+
+    def cname(self) -> Any:
+        from jekyll_py.plugins.github_metadata import Pages
+
+        return _index(self.repo_pages_info(), "cname") if Pages.custom_domains_enabled() else None
+
+    def domain(self) -> str:
+        from jekyll_py.plugins.github_metadata import Pages
+
+        if "domain" not in self._memo:
+            if not Pages.custom_domains_enabled():
+                domain = Pages.github_hostname()
+            elif _truthy(self.cname()):
+                domain = self.cname()
+            elif self.base.user_page():
+                domain = self.base.default_user_domain()
+            else:
+                domain = self.user_domain()
+            self._memo["domain"] = domain
+        return self._memo["domain"]
+
+    def user_domain(self) -> str:
+        domain = self.base.default_user_domain()
+        for user_repo in self._user_page_domains():
+            candidate = f"{self.owner}/{user_repo}"
+            if not _truthy(self._client().repository_exists(candidate)):
+                continue
+            domain = OnlineRepository(candidate, self._state).domain()
+        return domain
+
+    def _user_page_domains(self) -> list[str]:
+        from jekyll_py.plugins.github_metadata import Pages
+
+        domains = [self.base.default_user_domain()]
+        if Pages.env() != "enterprise":
+            domains.append(f"{self.owner}.github.com".lower())
+        return domains
+
+    def url_scheme(self) -> str:
+        from jekyll_py.plugins.github_metadata import Pages
+
+        if Pages.env() == "enterprise":
+            return Pages.scheme()
+        return "https" if self.owner == "github" and _rb_s(self.domain()).endswith(".github.com") else "http"
+
+    def pages_url(self) -> str:
+        from jekyll_py.plugins.github_metadata import Pages, _env
+
+        if not Pages.custom_domains_enabled():
+            path = self.owner if self.base.user_page() else self.nwo
+            if _env("SUBDOMAIN_ISOLATION") == "true":
+                return _join_uri(f"{Pages.scheme()}://{Pages.pages_hostname()}/", path)
+            return _join_uri(f"{Pages.github_url()}/pages/", path)
+        base = f"{self.url_scheme()}://{_rb_s(self.domain())}"
+        return base if _truthy(self.cname()) or self.base.user_page() else _join_uri(base, self.name)
+
+    def html_url(self) -> str:
+        if "html_url" not in self._memo:
+            found = _index(self.repo_pages_info(), "html_url")
+            url = _rb_s(found) if _truthy(found) else self.pages_url()
+            self._memo["html_url"] = url.removesuffix("/")
+        return self._memo["html_url"]
+
+    def url_without_path(self) -> str:
+        parts = urllib.parse.urlsplit(self.html_url())
+        return urllib.parse.urlunsplit(parts._replace(path=""))
+
+    def baseurl(self) -> str:
+        return urllib.parse.urlsplit(self.html_url()).path
+
+    def repository_url(self) -> str:
+        return self.base.repository_url()
+
+    def title(self) -> Any:
+        """The ``site.title`` fallback: the project, or the owner's display name."""
+        if not self.base.user_page():
+            return self.name
+        name = self.owner_info()["name"]
+        return name if _truthy(name) else self.owner
+
+    def value(self, key: str) -> Any:
+        """``site.github[key]`` for the keys the API decides."""
+        info = self.repo_info
+        simple = {"license": "license", "language": "language", "project_tagline": "description",
+                  "show_downloads": "has_downloads", "private": "private", "archived": "archived",
+                  "disabled": "disabled"}
+        if key in simple:
+            return _index(info(), simple[key])
+        if key == "issues_url":
+            return f"{self.repository_url()}/issues" if _truthy(_index(info(), "has_issues")) else None
+        if key == "wiki_url":
+            return f"{self.repository_url()}/wiki" if _truthy(_index(info(), "has_wiki")) else None
+        if key == "owner":
+            return dict(self.owner_info())
+        if key == "owner_display_name":
+            return self.owner_info()["name"]
+        if key == "source":
+            return self.source()
+        if key in ("zip_url", "tar_url"):
+            return f"{self.repository_url()}/{key[:3]}ball/{_rb_s(self.git_ref())}"
+        if key == "url":
+            return self.html_url()
+        if key == "baseurl":
+            return self.baseurl()
+        return {"public_repositories": self.public_repositories, "organization_members": self.organization_members,
+                "contributors": self.contributors, "releases": self.releases,
+                "latest_release": self.latest_release}[key]()
+
+
+#: ``site.github`` keys whose online values come from :meth:`OnlineRepository.value`.
+ONLINE_KEYS = frozenset({
+    "archived", "baseurl", "contributors", "disabled", "issues_url", "language", "latest_release",
+    "license", "organization_members", "owner", "owner_display_name", "private", "project_tagline",
+    "public_repositories", "releases", "show_downloads", "source", "tar_url", "url", "wiki_url", "zip_url",
+})
+
+
+def _index(container: Any, key: str) -> Any:
+    """``container[key]`` as Ruby reads a hash (nil when absent) or a string (a substring)."""
+    if isinstance(container, dict):
+        return container.get(key)
+    if isinstance(container, str):
+        return key if key in container else None
+    return None
+
+
+def _ruby_class_s(value: Any) -> str:
+    if value is None:
+        return "nil:NilClass"
+    if value is False:
+        return "false:FalseClass"
+    if value is True:
+        return "true:TrueClass"
+    if isinstance(value, str):
+        return f"{json.dumps(value)}:String"
+    return "an instance of Sawyer::Resource"
+
+
+class OnlineState:
+    """One site's client and repository (``GitHubMetadata.client``/``.repository``)."""
+
+    def __init__(self, site: Any, nwo: str) -> None:
+        self.site = site
+        self._client: Client | None = None
+        self.repository = OnlineRepository(nwo, self)
+
+    def log(self, level: str, message: str) -> None:
+        getattr(self.site.logger, level)("GitHub Metadata:", message)
+
+    def client(self) -> Client:
+        if self._client is None:
+            self._client = Client(self.log)
+        return self._client
+
+    def lazy(self, key: str, compute: Any) -> LazyValue:
+        """A config fallback; reading it first builds the client, as ``call_or_value`` does."""
+        def run() -> Any:
+            self.client()
+            return compute()
+        return LazyValue(key, run, self.log)
