@@ -36,7 +36,8 @@ _ITEMS: list[Any] = []
 def workers_for(site: Site, count: int) -> int:
     """How many worker processes to use for ``count`` items (0 means sequential)."""
     setting = site.config.get("parallel", True)
-    if setting is False or site.incremental() or count < MIN_ITEMS:
+    # --profile measures one process, as Jekyll's is one.
+    if setting is False or site.incremental() or count < MIN_ITEMS or site.profiler_enabled:
         return 0
     # `serve` and `--watch` run threads (HTTP, LiveReload, the watcher); forking a
     # threaded process can deadlock on a lock another thread held.

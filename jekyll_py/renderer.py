@@ -128,8 +128,15 @@ class Renderer:
         engine = self.site.liquid_engine
         registers = {"site": self.site, "page": self.document}
         try:
-            template = engine.parse(content, path=path, line_offset=line_offset)
-            return engine.render(template, payload, path=path, registers=registers)
+            stats = engine.stats
+            if stats is None:
+                template = engine.parse(content, path=path, line_offset=line_offset)
+                return engine.render(template, payload, path=path, registers=registers)
+            with stats.parsing(path):
+                template = engine.parse(content, path=path, line_offset=line_offset)
+            with stats.rendering(path) as produced:
+                produced.append(engine.render(template, payload, path=path, registers=registers))
+            return produced[0]
         except LiquidException as exc:
             logger.error("Liquid Exception:", f"{exc} in {path}")
             if exc.path is None:

@@ -24,6 +24,7 @@ from jekyll_py.log import JekyllLogger
 from jekyll_py.log import logger as default_logger
 from jekyll_py.plugin import Converter, Generator
 from jekyll_py.plugin_manager import PluginManager
+from jekyll_py.profiler import RenderStats
 from jekyll_py.publisher import Publisher
 from jekyll_py.reader import Reader
 from jekyll_py.regenerator import Regenerator
@@ -38,7 +39,8 @@ class Site:
         self.dest = os.path.abspath(str(config["destination"]))
         self.profiler_enabled = bool(config.get("profile"))
         self.timings: dict[str, float] = {}
-        self.template_timings: dict[str, list[float]] = {}
+        #: ``--profile``'s per-template figures (Jekyll's LiquidRenderer stats).
+        self.render_stats: RenderStats | None = None
         self.set_config(config)
         self.reader = Reader(self)
         self.regenerator = Regenerator(self)
@@ -136,6 +138,9 @@ class Site:
         from jekyll_py.liquid import LiquidEngine
 
         self.liquid_engine = LiquidEngine(self)
+        # LiquidRenderer#reset starts the profile's figures afresh.
+        self.render_stats = RenderStats(self.source, self.theme) if self.profiler_enabled else None
+        self.liquid_engine.stats = self.render_stats
         self._payload: dict[str, Any] | None = None
         self._site_drop: SiteDrop | None = None
         if self.limit_posts < 0:
@@ -217,7 +222,6 @@ class Site:
         self.render_one(document, payload)
 
     def render_one(self, document: Any, payload: dict[str, Any]) -> None:
-        start = time.perf_counter()
         renderer = document.renderer
         renderer.payload = payload
         sass = [c for c in renderer.converters if hasattr(c, "sass_page")]
@@ -229,9 +233,6 @@ class Site:
             for conv in sass:
                 conv.sass_page = None
         document.trigger_hooks("post_render")
-        if self.profiler_enabled:
-            self.template_timings.setdefault(document.relative_path, []).append(
-                time.perf_counter() - start)
 
     def cleanup(self) -> None:
         Cleaner(self).cleanup()

@@ -22,7 +22,7 @@ def build(site: Site, options: dict[str, Any]) -> None:
     logger.info("Generating...")
     process_site(site)
     if site.config.get("profile"):
-        logger.out.write(profiler.report(site))
+        profiler.report(site, logger)
     logger.info("", f"done in {round(time.perf_counter() - start, 3)} seconds.")
 
 

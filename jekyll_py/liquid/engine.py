@@ -72,6 +72,8 @@ class LiquidEngine:
         #: ``increment``/``decrement`` counters: Jekyll's payload is shared by
         #: every page of a build, and Liquid stores the counters in it.
         self.counters: dict[str, Any] = {}
+        #: ``--profile``'s per-file figures (``jekyll_py.profiler.RenderStats``), or None.
+        self.stats: Any = None
 
     # ------------------------------------------------------------------ registration
 

@@ -125,8 +125,13 @@ class IncludeTag(Tag):
         path = self.locate_include_file(context, file)
         self._add_dependency(site, path, context)
         engine = context.engine
+        stats = engine.stats
         try:
-            partial = engine.load_partial(path)
+            if stats is None:
+                partial = engine.load_partial(path)
+            else:
+                with stats.parsing(path):
+                    partial = engine.load_partial(path)
         except LiquidError as err:
             err.template_name = path
             if err.markup_context is None:
@@ -136,7 +141,14 @@ class IncludeTag(Tag):
             if self.params is not None:
                 context["include"] = self.parse_params(context)
             try:
-                partial.root.render(context, out)
+                if stats is None:
+                    partial.root.render(context, out)
+                else:
+                    # LiquidRenderer::File#render!: counted, sized and timed per include.
+                    with stats.rendering(path) as produced:
+                        start = len(out)
+                        partial.root.render(context, out)
+                        produced.extend(out[start:])
             except LiquidError as err:
                 err.template_name = path
                 if err.markup_context is None:
