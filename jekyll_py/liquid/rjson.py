@@ -48,7 +48,8 @@ def to_json(value: Any, pretty: bool = False, indent: int = 0) -> str:
         return to_json(hash_for_json(indent), pretty, indent)
     if isinstance(value, (list, tuple)):
         if not value:
-            return "[]"
+            # json 2.6 (Ruby 3.1) writes array_nl after "[" and before "]" even when empty
+            return "[\n\n" + "  " * indent + "]" if pretty else "[]"
         if not pretty:
             return "[" + ",".join(to_json(v, False, indent + 1) for v in value) + "]"
         pad = "  " * (indent + 1)
@@ -56,7 +57,7 @@ def to_json(value: Any, pretty: bool = False, indent: int = 0) -> str:
         return "[\n" + inner + "\n" + "  " * indent + "]"
     if isinstance(value, Mapping):
         if not value:
-            return "{}"
+            return "{\n" + "  " * indent + "}" if pretty else "{}"
         if not pretty:
             return "{" + ",".join(
                 f"{_str(ruby.to_s(k))}:{to_json(v, False, indent + 1)}" for k, v in value.items()

@@ -29,6 +29,7 @@ from jekyll_py.drops.drop import Drop
 from jekyll_py.errors import FatalException
 from jekyll_py.liquid.errors import RubyError
 from jekyll_py.liquid.parser import Tag
+from jekyll_py.liquid.rjson import to_json
 from jekyll_py.plugin import register_tag
 from jekyll_py.plugins import github_metadata_online as online
 from jekyll_py.plugins._support import normalize_uri
@@ -283,6 +284,14 @@ class MetadataDrop(Drop):
         """A mutable drop: any key set (a ``github:`` setting) is kept as a mutation."""
         self._mutations[key] = value
 
+    def keys(self) -> list[str]:  # type: ignore[override]
+        """``MetadataDrop#keys``: content methods and mutations, sorted."""
+        return sorted(super().keys())
+
+    def ruby_to_s(self) -> str:
+        """``{{ site.github }}``: ``MetadataDrop#to_s`` is ``JSON.pretty_generate(to_h)``."""
+        return to_json(self.to_h(), pretty=True)
+
     def m_api_url(self) -> str:
         return Pages.api_url()
 
@@ -380,6 +389,11 @@ def github_namespace(site: Any) -> Any:
             else:
                 merged = value
             drop[key] = merged
+        if getattr(site, ONLINE_ATTRIBUTE, None) is not None:
+            # Utils.deep_merge_hashes then walks every key of the merged drop
+            # (duplicate_frozen_values): online, that asks the API for everything.
+            for key in drop.keys():
+                drop[key]
         return drop
     return configured
 

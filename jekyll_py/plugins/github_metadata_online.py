@@ -39,6 +39,7 @@ import json
 import os
 import re
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -221,9 +222,11 @@ def sanitize(value: Any) -> Any:
 class OctokitError(Exception):
     """An HTTP error as Octokit raises it (``message`` is ``Octokit::Error#message``)."""
 
-    def __init__(self, message: str, ruby_class: str) -> None:
+    def __init__(self, message: str, ruby_class: str, status: int = 0, headers: Any = None) -> None:
         super().__init__(message)
         self.ruby_class = ruby_class
+        self.status = status
+        self.headers = headers or {}
 
 
 def _error_class(status: int, body: str, headers: Any) -> str:
@@ -361,6 +364,23 @@ class Client:
         return url + ("?" + _encode_query(query) if query else "")
 
     def _get(self, url: str, accept: str | None) -> tuple[Any, Any]:
+        """A GET with Faraday's ``Retry`` as Octokit sets it up: a server error
+        (5xx) is asked twice more, after ``Retry-After`` seconds if given."""
+        for retries_left in (2, 1, 0):
+            try:
+                return self._get_once(url, accept)
+            except OctokitError as err:
+                if err.status < 500 or not retries_left:
+                    raise
+                try:
+                    delay = float(err.headers.get("Retry-After") or 0)
+                except ValueError:
+                    delay = 0.0
+                if delay > 0:
+                    time.sleep(min(delay, TIMEOUT))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _get_once(self, url: str, accept: str | None) -> tuple[Any, Any]:
         """One GET; returns (decoded data, response headers) or raises :class:`OctokitError`."""
         headers = {"Accept": accept or os.environ.get("OCTOKIT_DEFAULT_MEDIA_TYPE") or MEDIA_TYPE,
                    "User-Agent": os.environ.get("OCTOKIT_USER_AGENT") or USER_AGENT,
@@ -389,7 +409,7 @@ class Client:
         content_type = response_headers.get("Content-Type") or ""
         if status >= 400:
             raise OctokitError(_error_message(url, status, body, content_type),
-                               _error_class(status, body, response_headers))
+                               _error_class(status, body, response_headers), status, response_headers)
         if not re.search("json|msgpack", content_type):
             return body, response_headers
         data = json.loads(body) if body.strip() else None

@@ -11,7 +11,8 @@ ours against it, with no network.
 The server knows two owners: the user ``octo-user`` (whose user-page
 repository is ``octo-user.github.io``) and the organisation ``octo-org``
 (project repository ``project``; ``gone`` is a repository it does not have,
-and ``gone``'s releases answer as a rate-limited API does). Lists are served
+``gone``'s releases answer as a rate-limited API does, and ``broken``'s
+contributors as a failing server). Lists are served
 two items a page with a ``Link: <...>; rel="next"`` header, as GitHub pages
 longer lists. Anything else is a 404, as on GitHub. A request carrying the
 token ``bad-token`` gets GitHub's 401. The server keeps each request's method,
@@ -96,6 +97,7 @@ ORG_PROJECT = _repo(ORG, "project", 601, description="The project's site", langu
 ORG_LIB = _repo(ORG, "lib", 602, description=None, language="C", archived=True,
                 license={"key": "other", "name": "Other", "spdx_id": "NOASSERTION", "url": None,
                          "node_id": "MDc6TGljZW5zZTA="})
+ORG_BROKEN = _repo(ORG, "broken", 604, description="Half there")
 ORG_USER_SITE = _repo(ORG, "octo-org.github.io", 603, has_pages=True)
 
 
@@ -177,6 +179,8 @@ ROUTES: dict[str, tuple[int, Any]] = {
     "/repos/octo-org/octo-org.github.io/pages": (200, _pages(
         "octo-org/octo-org.github.io", "http://www.octo.example/", "main", "/", cname="www.octo.example")),
     "/repos/octo-org/gone/releases": (403, RATE_LIMITED),
+    "/repos/octo-org/broken": (200, ORG_BROKEN),
+    "/repos/octo-org/broken/contributors": (500, {"message": "Server Error"}),
 }
 
 
