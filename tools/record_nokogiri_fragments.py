@@ -8,9 +8,10 @@ EmojiFilter (``escaped`` false: from ``node.text``) or MentionFilter
 (``escaped`` true: from ``node.to_html``) does, with ``node.replace(html)``.
 
 The corpus is hand-written cases (realistic page bodies first, then broken
-markup) and seeded random fragments; it is fully deterministic.
+markup), seeded random fragments (mis-nested tags, text, entities) and seeded
+random runs of markup characters; it is fully deterministic.
 
-    python tools/record_nokogiri_fragments.py [--random N] [--seed S]
+    python tools/record_nokogiri_fragments.py [--random N] [--chars N] [--seed S]
 """
 
 from __future__ import annotations
@@ -331,7 +332,23 @@ def random_fragment(rng: random.Random) -> str:
     return "".join(parts)
 
 
-def corpus(n_random: int, seed: int) -> list[dict[str, object]]:
+_ATOMS = list("<>/!-?&#;=\"' \n\tabpx:_.0\r\x01\x00") + [
+    "<p", "<b", "</p", "</b", "<div", "</div", "<td", "<tr", "<table", "<li", "<ul", "<script",
+    "</script", "<style", "</style", "<!--", "-->", "--!>", "&amp", "&lt;", "&nbsp;", "&#x", "&#",
+    "<html", "<body", "</body", "<head", "<title", "<img", "<br", "<a href=", "<section", "<svg",
+    "<?", "<!DOCTYPE", "\u00e9", "\u4e2d", "\U0001f600", ":smile:", "@octocat", "<tt", "</tt",
+    "<pre", "<code", "<option", "<select", "<textarea", "<dl", "<dd", "<dt", "<h1", "<form",
+    "<center", "<font", "<i", "<em", "<span", "</span", "<caption", "<col", "<thead", "<tbody",
+    "<th", "&{", "}", "&eacute", "&caf\u00e9;", "<\u00c9", "<x" + "y" * 120, "<a:b", "x:y",
+]
+
+
+def random_characters(rng: random.Random) -> str:
+    """Markup-significant characters and tag pieces run together: tokeniser corners."""
+    return "".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 40)))
+
+
+def corpus(n_random: int, seed: int, n_chars: int = 300) -> list[dict[str, object]]:
     cases: list[dict[str, object]] = []
     for group, inputs in (("page", PAGES), ("broken", BROKEN)):
         for text in inputs:
@@ -343,14 +360,15 @@ def corpus(n_random: int, seed: int) -> list[dict[str, object]]:
                 cases.append({"group": group, "input": text, "marker": MENTION[0],
                               "replacement": MENTION[1], "escaped": True})
     rng = random.Random(seed)
-    for _ in range(n_random):
-        text = random_fragment(rng)
-        cases.append({"group": "random", "input": text})
+    generated = [("random", random_fragment(rng)) for _ in range(n_random)]
+    generated += [("chars", random_characters(rng)) for _ in range(n_chars)]
+    for group, text in generated:
+        cases.append({"group": group, "input": text})
         if EMOJI[0] in text:
-            cases.append({"group": "random", "input": text, "marker": EMOJI[0],
+            cases.append({"group": group, "input": text, "marker": EMOJI[0],
                           "replacement": EMOJI[1], "escaped": False})
         if MENTION[0] in text:
-            cases.append({"group": "random", "input": text, "marker": MENTION[0],
+            cases.append({"group": group, "input": text, "marker": MENTION[0],
                           "replacement": MENTION[1], "escaped": True})
     return cases
 
@@ -364,10 +382,12 @@ def run_nokogiri(cases: list[dict[str, object]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--random", type=int, default=400, help="random fragments (400)")
+    parser.add_argument("--chars", type=int, default=300,
+                        help="random character-level fragments (300)")
     parser.add_argument("--seed", type=int, default=20240, help="random seed (20240)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    cases = corpus(args.random, args.seed)
+    cases = corpus(args.random, args.seed, args.chars)
     for case, expected in zip(cases, run_nokogiri(cases), strict=True):
         case["expected"] = expected
     version = subprocess.run(

@@ -191,8 +191,20 @@ class _Parser:
 
     # -- input ------------------------------------------------------------
     def ch(self, k: int = 0) -> str:
+        """The character at the cursor (+k); "" at the end and at a NUL (libxml2's CUR == 0)."""
         j = self.i + k
-        return self.s[j] if j < self.n else ""
+        c = self.s[j] if j < self.n else ""
+        return "" if c == "\0" else c
+
+    def chars(self, raw: str) -> str:
+        """Characters read with CUR_CHAR: NUL becomes a space, non-XML characters are dropped."""
+        if "\0" in raw:
+            self.error()
+            raw = raw.replace("\0", " ")
+        text = "".join(c for c in raw if _is_char(c))
+        if len(text) != len(raw):
+            self.error()
+        return text
 
     def error(self) -> None:
         self.errors += 1
@@ -236,11 +248,11 @@ class _Parser:
         # the general case, for names with non-ASCII characters
         j = start
         c = s[j] if j < self.n else ""
-        if not c or c in " >/" or not (c.isalpha() or c in "_:"):
+        if not c or c in " >/\0" or not (c.isalpha() or c in "_:"):
             return None
         while j < self.n:
             c = s[j]
-            if c in " >/" or not (c.isalpha() or c.isdigit() or c in ".-_:"
+            if c in " >/\0" or not (c.isalpha() or c.isdigit() or c in ".-_:"
                                   or unicodedata.category(c).startswith("M")
                                   or c in _EXTENDERS):
                 break
@@ -254,7 +266,7 @@ class _Parser:
         return self.nodes[-1] if self.nodes else None
 
     def start_element(self, name: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Node("element", name=name, attrs=attrs)
+        element = Node("element", name=self.local_name(name), attrs=attrs)
         parent = self.node
         if parent is None:
             if not self.doc.children:
@@ -268,6 +280,18 @@ class _Parser:
                 assert parent.parent is not None
                 parent.parent.append(element)
         self.nodes.append(element)
+
+    def local_name(self, name: str) -> str:
+        """xmlSplitQName: the DOM keeps what follows the first colon (the prefix is lost)."""
+        if name.startswith(("xml:", ":")) or ":" not in name:
+            return name
+        local = name.split(":", 1)[1]
+        if not local:
+            return name
+        first = local[0]
+        if not (_is_ascii_letter(first) or first in "_:" or first.isalpha()):
+            self.error()  # "not XML Namespace compliant", a fatal error
+        return local
 
     def end_element(self) -> None:
         if self.nodes:
@@ -552,10 +576,7 @@ class _Parser:
         while j < self.n and s[j] not in "<&":
             j += 1
         self.i = j
-        raw = s[start:j]
-        text = "".join(c for c in raw if _is_char(c))
-        if len(text) != len(raw):
-            self.error()
+        text = self.chars(s[start:j])
         if not text:
             return
         blank = not text.strip(_BLANKS) and self.ch() in ("", "<")
@@ -576,11 +597,7 @@ class _Parser:
                 self.error()
             j += 1
         self.i = j
-        raw = s[start:j]
-        text = "".join(c for c in raw if _is_char(c))
-        if len(text) != len(raw):
-            self.error()
-        self.add_text(text, "cdata")
+        self.add_text(self.chars(s[start:j]), "cdata")
 
     def comment(self) -> None:
         """``<!--`` up to the first ``-->`` or ``--!>`` (unterminated: the rest is lost)."""
@@ -594,10 +611,7 @@ class _Parser:
         closing = 4 if self.s.startswith("--!>", stop) else 3
         if closing == 4:
             self.error()
-        raw = self.s[start:stop]
-        text = "".join(c for c in raw if _is_char(c))
-        if len(text) != len(raw):
-            self.error()
+        text = self.chars(self.s[start:stop])
         self.i = stop + closing
         self.add_other(Node("comment", text=text))
 
@@ -619,10 +633,7 @@ class _Parser:
             self.error()
             self.i = self.n
             return
-        raw = self.s[self.i:end]
-        data = "".join(c for c in raw if _is_char(c))
-        if len(data) != len(raw):
-            self.error()
+        data = self.chars(self.s[self.i:end])
         self.i = end + 1
         self.add_other(Node("pi", name=target, text=data))
 
@@ -737,8 +748,19 @@ def parse(html: str) -> Node:
     """Parse *html* as a fragment (the root's kind is ``fragment``)."""
     root = Node("fragment", name="#fragment")
     for node in _parse_document_fragment(html):
-        _append_merging(root, node)
+        _append_merging(root, _adopt(node))
     return root
+
+
+def _adopt(node: Node) -> Node:
+    """What Nokogiri's ``add_child`` does to a node it reparents: attributes whose
+    name has a colon are removed and set again (so they come last, and one
+    without a value gets ``""``)."""
+    if node.kind == "element" and any(":" in name for name, _ in node.attrs):
+        plain = [(k, v) for k, v in node.attrs if ":" not in k]
+        colon = [(k, "" if v is None else v) for k, v in node.attrs if ":" in k]
+        node.attrs = plain + colon
+    return node
 
 
 def _append_merging(parent: Node, node: Node) -> None:
@@ -761,7 +783,7 @@ def _replacement_nodes(html: str) -> list[Node]:
     nodes = context.children if parser.errors == 0 else _parse_document_fragment(wrapped)
     if not nodes or nodes[0].kind != "element":
         return []
-    return list(nodes[0].children)
+    return [_adopt(node) for node in nodes[0].children]
 
 
 def replace_with_html(node: Node, html: str) -> None:
@@ -823,7 +845,7 @@ def _encode_attribute(value: str) -> str:
                 continue
             out.append("&amp;")
         elif ord(c) < 0x20 and c not in "\t\n\r":
-            out.append(f"&#{ord(c)};")
+            pass  # not a character libxml2 can write: dropped
         else:
             out.append(c)
         i += 1
@@ -862,7 +884,7 @@ def _attribute(element: str, name: str, value: str | None) -> str:
 def _escape_text_node(text: str) -> str:
     out = escape_text(text)
     if any(ord(c) < 0x20 and c not in "\t\n\r" for c in out):
-        out = "".join(f"&#{ord(c)};" if ord(c) < 0x20 and c not in "\t\n\r" else c for c in out)
+        out = "".join(c for c in out if ord(c) >= 0x20 or c in "\t\n\r")
     return out
 
 

@@ -45,7 +45,7 @@ def test_matches_nokogiri(case: dict) -> None:
 
 def test_corpus_covers_pages_broken_markup_and_replacements() -> None:
     groups = {case["group"] for case in CASES}
-    assert groups == {"page", "broken", "random"}
+    assert groups == {"page", "broken", "random", "chars"}
     assert sum(1 for case in CASES if case.get("marker")) >= 50
 
 
