@@ -1,4 +1,9 @@
-"""``jekyll-py doctor``: report problems Jekyll's doctor reports (URL conflicts, ...)."""
+"""``jekyll-py doctor``: the checks of Jekyll's ``doctor`` command, in its words.
+
+Like Jekyll, it reads and generates the site (no rendering), then runs every
+check -- each prints its own warnings -- and exits 1 if any failed, with no
+further message (Jekyll calls ``abort``), else prints "Everything looks fine".
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import os
 from typing import Any
 
 from jekyll_py.configuration import Configuration
+from jekyll_py.liquid.errors import RubyError
+from jekyll_py.liquid.url import addressable_absolute
 from jekyll_py.log import logger
 from jekyll_py.site import Site
 
@@ -38,18 +45,80 @@ def conflicting_urls(site: Site) -> bool:
 
 
 def urls_only_differ_by_case(site: Site) -> bool:
+    """Pages and written documents (not static files) whose destinations differ only by case."""
     found = False
     urls: dict[str, list[str]] = {}
-    for item in site.each_site_file():
+    for item in [*site.pages, *site.docs_to_write()]:
         dest = item.destination(site.dest)
         urls.setdefault(dest.lower(), []).append(dest)
     for paths in urls.values():
-        if len(set(paths)) > 1:
+        unique = list(dict.fromkeys(paths))
+        if len(unique) > 1:
             found = True
             logger.warn("Warning:", "The following URLs only differ by case. On a case-insensitive "
-                                    f"file system one of the URLs will be overwritten by the other: "
-                                    f"{', '.join(sorted(set(paths)))}")
+                                    "file system one of the URLs will be overwritten by the other: "
+                                    f"{', '.join(unique)}")
     return found
+
+
+def deprecated_relative_permalinks(site: Site) -> bool:
+    if site.config.get("relative_permalinks"):
+        logger.warn("Deprecation:", "Your site still uses relative permalinks, which was removed in Jekyll v3.0.0.")
+        return True
+    return False
+
+
+def proper_site_url(site: Site) -> bool:
+    """``url`` set, parseable and absolute; each failing check warns (all three run)."""
+    url = site.config.get("url")
+    checks = []
+    exists = not (url is None or url == "")
+    if not exists:
+        logger.warn("Warning:", "You didn't set an URL in the config file, you may encounter problems "
+                                "with some plugins.")
+    checks.append(exists)
+    # Addressable::URI.parse: nil is fine, a non-string or a bad scheme raises.
+    try:
+        if url is not None and not isinstance(url, str):
+            raise TypeError(url)
+        absolute = isinstance(url, str) and addressable_absolute(url)
+        checks.append(True)
+    except (TypeError, RubyError):
+        logger.warn("Warning:", "The site URL does not seem to be valid, check the value of `url` in "
+                                "your config file.")
+        checks.append(False)
+        absolute = False
+    if not absolute:
+        logger.warn("Warning:", "Your site URL does not seem to be absolute, check the value of `url` "
+                                "in your config file.")
+    checks.append(bool(absolute))
+    return all(checks)
+
+
+def properly_gathered_posts(site: Site) -> bool:
+    """With a ``collections_dir``, a ``_posts`` folder left at the root is reported."""
+    collections_dir = str(site.config.get("collections_dir") or "")
+    if not collections_dir:
+        return True
+    posts_at_root = site.in_source_dir("_posts")
+    if not os.path.isdir(posts_at_root):
+        return True
+    logger.warn("Warning:", "Detected '_posts' directory outside custom `collections_dir`!")
+    logger.warn("", f"Please move '{posts_at_root}' into the custom directory at "
+                    f"'{site.in_source_dir(collections_dir)}'")
+    return False
+
+
+def healthy(site: Site) -> bool:
+    """``Doctor.healthy?``: every check runs, in Jekyll's order."""
+    results = [
+        not deprecated_relative_permalinks(site),
+        not conflicting_urls(site),
+        not urls_only_differ_by_case(site),
+        proper_site_url(site),
+        properly_gathered_posts(site),
+    ]
+    return all(results)
 
 
 def run(options: dict[str, Any]) -> int:
@@ -57,17 +126,7 @@ def run(options: dict[str, Any]) -> int:
     site = Site(config)
     site.read()
     site.generate()
-    problems = [
-        conflicting_urls(site),
-        urls_only_differ_by_case(site),
-        bool(site.config.get("relative_permalinks")),
-    ]
-    if site.config.get("relative_permalinks"):
-        logger.warn("Deprecation:", "Your site still uses relative permalinks, which was removed in Jekyll v3.0.0.")
-    if not os.path.isdir(site.source):
-        problems.append(True)
-    if any(problems):
-        logger.error("Doctor:", "Found problems with your site.")
-        return 1
-    logger.info("Your test results", "are in. Everything looks fine.")
-    return 0
+    if healthy(site):
+        logger.info("Your test results", "are in. Everything looks fine.")
+        return 0
+    return 1
