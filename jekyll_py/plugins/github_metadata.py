@@ -1,13 +1,18 @@
-"""jekyll-github-metadata 2.15: ``site.github`` and ``{% github_edit_link %}``, offline.
+"""jekyll-github-metadata 2.15: ``site.github`` and ``{% github_edit_link %}``.
 
-The gem fills ``site.github`` from the GitHub API. jekyll-py builds without
-network access, so it computes what the gem computes when the API cannot be
-reached (the gem's own offline behaviour): everything derived from the
+The gem fills ``site.github`` from the GitHub API when it believes it is
+online. Offline (the usual case for jekyll-py), this module computes what the
+gem computes when the API cannot be reached: everything derived from the
 repository name, the ``PAGES_*`` environment and the configuration is there
 (URLs, owner and repository names, ``source``, ``is_user_page``...), while
 values only the API knows are what the gem yields offline: ``false`` for
 contributors/releases/latest_release, ``nil`` for language, license, tagline,
-owner details. ``public_repositories`` is ``[]`` (the gem fails there).
+owner details. ``public_repositories`` is ``[]``.
+
+Online — ``api.github.com`` resolves, as the gem checks, or the API URL is on
+a loopback address — :mod:`jekyll_py.plugins.github_metadata_online` asks the
+API as the gem does (same requests, same order, same values); the site keeps
+that state in ``site.github_metadata_online`` from ``after_init`` on.
 
 The repository comes from ``$PAGES_REPO_NWO``, ``repository:`` in the
 configuration, or (in development) the ``origin`` git remote. Like the gem,

@@ -272,9 +272,12 @@ def _error_message(url: str, status: int, body: str, content_type: str) -> str:
         errors = data.get("errors")
         errors = errors if isinstance(errors, list) else [] if errors is None else [errors]
         if errors:
-            lines = ["  ".join(["", f"{k}: {_rb_s(v)}"]) for e in errors if isinstance(e, dict)
-                     for k, v in e.items()] if all(isinstance(e, dict) for e in errors) else \
-                [f"  {_rb_s(e)}" for e in errors]
+            lines: list[str] = []
+            for error in errors:
+                if isinstance(error, dict):
+                    lines.extend(f"  {k}: {_rb_s(v)}" for k, v in error.items())
+                else:
+                    lines.append(f"  {_rb_s(error)}")
             message += "\nError summary:\n" + "\n".join(lines)
         if data.get("documentation_url") is not None:
             message += f" // See: {_rb_s(data['documentation_url'])}"

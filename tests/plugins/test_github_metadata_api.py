@@ -60,3 +60,66 @@ def test_github_metadata_api_fixture(fixture: Fixture, tmp_path: Path) -> None:
     assert result.returncode == 0, f"jekyll-py build failed\n{log}"
     comparison = compare_trees(fixture.expected, tmp_path / "_site", fixture.rules)
     assert comparison.ok, f"{fixture.name}: {comparison.report()}\n{log}"
+
+
+def test_sawyer_time_fields() -> None:
+    """Sawyer's decoding, as Sawyer 0.8.2 prints it under TZ=UTC: ``*_at``/``*_on``/``date``
+    strings become Times (UTC-flagged with ``Z``), numbers Times from the epoch; arrays and
+    hashes under such keys, and text ``Time.parse`` rejects, stay as they are."""
+    from jekyll_py.liquid.ruby import time_to_s
+    from jekyll_py.plugins.github_metadata_online import decode
+
+    data = decode({"created_at": "2015-03-04T05:06:07Z", "closed_on": 0, "date": "2015-03-04",
+                   "update_date": ["2015-03-04T05:06:07Z"], "x_at": {"a_at": "2015-03-04T05:06:07Z"},
+                   "flag_at": True, "n": {"pushed_at": None, "due_on": "bad"},
+                   "t": [{"merged_at": "2015-03-04T05:06:07.5-05:30"}], "local_at": "2015-03-04 05:06:07 +0100"})
+    assert time_to_s(data["created_at"]) == "2015-03-04 05:06:07 UTC"
+    assert time_to_s(data["t"][0]["merged_at"]) == "2015-03-04 05:06:07 -0530"
+    assert time_to_s(data["local_at"]) == "2015-03-04 05:06:07 +0100"
+    assert data["update_date"] == ["2015-03-04T05:06:07Z"] and data["x_at"] == {"a_at": "2015-03-04T05:06:07Z"}
+    assert data["flag_at"] is True and data["n"] == {"pushed_at": None, "due_on": "bad"}
+    assert data["closed_on"].timestamp() == 0 and data["date"].hour == 0
+
+
+def test_connected_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A loopback API URL counts as connected; anything else needs api.github.com to resolve."""
+    from jekyll_py.plugins import github_metadata_online as online
+
+    monkeypatch.setattr(online, "_resolved", {"api.github.com": False})
+    assert online.internet_connected("http://127.0.0.1:9") and online.internet_connected("http://[::1]:9/api")
+    assert online.internet_connected("http://localhost:4000")
+    assert not online.internet_connected("https://api.github.com")
+    assert not online.internet_connected("https://ghe.example/api/v3")
+    monkeypatch.setattr(online, "_resolved", {"api.github.com": True})
+    assert online.internet_connected("https://ghe.example/api/v3")
+
+
+def test_offline_when_api_github_com_does_not_resolve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The default API URL with no DNS answer: the offline path, no request, no state."""
+    from types import SimpleNamespace
+
+    from jekyll_py.plugins import github_metadata, github_metadata_online
+
+    monkeypatch.setattr(github_metadata_online, "_resolved", {"api.github.com": False})
+    for var in ("PAGES_API_URL", "API_URL", "JEKYLL_ENV", "PAGE_BUILD_ID", "PAGES_ENV"):
+        monkeypatch.delenv(var, raising=False)
+    site = SimpleNamespace(config={"repository": "octo/project"}, source=str(tmp_path),
+                           logger=SimpleNamespace(warn=lambda *a: None))
+    github_metadata.munge(site)
+    assert site.github_metadata_online is None and site.config["title"] == "project"
+    assert "description" not in site.config
+
+
+def test_octokit_error_messages() -> None:
+    """``Octokit::Error#build_error_message`` and the class ``from_response`` picks."""
+    from jekyll_py.plugins.github_metadata_online import _error_class, _error_message
+
+    body = '{"message":"Validation Failed","errors":[{"resource":"Issue","code":"missing"},"odd"],' \
+           '"documentation_url":"https://docs.github.com/x"}'
+    assert _error_message("http://h/x", 422, body, "application/json") == (
+        "GET http://h/x: 422 - Validation Failed\nError summary:\n  resource: Issue\n  code: missing\n"
+        "  odd // See: https://docs.github.com/x")
+    assert _error_message("http://h/x", 502, "<html>bad</html>", "text/html") == "GET http://h/x: 502 - <html>bad</html>"
+    assert _error_class(403, '{"message":"API rate limit exceeded for x"}', {}) == "Octokit::TooManyRequests"
+    assert _error_class(403, '{"message":"nope"}', {}) == "Octokit::Forbidden"
+    assert _error_class(418, "", {}) == "Octokit::ClientError" and _error_class(599, "", {}) == "Octokit::ServerError"
