@@ -1,5 +1,5 @@
 """``jekyll-py doctor`` against ``jekyll doctor`` (Jekyll 4.3.1), recorded by
-``tools/record_doctor.py`` for the sites in ``tests/core/doctor/cases.py``:
+``tools/record_commands.py`` for the sites in ``tests/core/commands/cases.py``:
 same exit status and the same log lines.
 
 Two cases differ on purpose: with ``url: 5`` or a URL whose scheme is invalid
@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from core.doctor.cases import CASES
+from core.commands.cases import DOCTOR_CASES, write_site
 from helpers.sites import PROJECT_ROOT, build_env, clean_log
 
-RECORDED = json.loads((Path(__file__).parent / "doctor" / "recorded.json").read_text("utf-8"))
+RECORDED = json.loads((Path(__file__).parent / "commands" / "recorded.json").read_text("utf-8"))["doctor"]
 JEKYLL_CRASHES = {"number-url", "bad-scheme-url"}
 INVALID_URL = ("Warning: The site URL does not seem to be valid, check the value of `url` in your "
                "config file.")
@@ -33,11 +33,9 @@ def _doctor(site: Path) -> tuple[int, list[str]]:
     return result.returncode, [" ".join(line.split()) for line in lines]
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(DOCTOR_CASES))
 def test_doctor_matches_jekyll(name: str, tmp_path: Path) -> None:
-    for relative, text in CASES[name].items():
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / relative).write_text(text, "utf-8")
+    write_site(tmp_path, DOCTOR_CASES[name])
     status, ours = _doctor(tmp_path)
     recorded = RECORDED[name]
     assert status == recorded["exit_status"], ours
