@@ -155,6 +155,17 @@ class Node:
         self.children.append(child)
 
 
+#: Characters outside XML's Char production (NUL is handled apart).
+_NON_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HTML_NAME = re.compile(r"[A-Za-z_:.][A-Za-z0-9:_.-]{0,99}")  # at most 100 characters
+_TAG_NAME = re.compile(r"[A-Za-z0-9:_-]{0,100}")
+_TEXT_END = re.compile("[<&]")
+_QUOTED_VALUE_END = {'"': re.compile('["&\0]'), "'": re.compile("['&\0]")}
+_UNQUOTED_VALUE_END = re.compile("[>& \t\n\r\0]")
+_ATTRIBUTE_SPECIALS = re.compile("[<>&\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _is_char(c: str) -> bool:
     o = ord(c)
     return (0x20 <= o <= 0xD7FF or o in (9, 10, 13) or 0xE000 <= o <= 0xFFFD
@@ -201,10 +212,10 @@ class _Parser:
         if "\0" in raw:
             self.error()
             raw = raw.replace("\0", " ")
-        text = "".join(c for c in raw if _is_char(c))
-        if len(text) != len(raw):
+        if _NON_CHARS.search(raw):
             self.error()
-        return text
+            raw = _NON_CHARS.sub("", raw)
+        return raw
 
     def error(self) -> None:
         self.errors += 1
@@ -215,22 +226,17 @@ class _Parser:
 
     def html_name(self) -> str | None:
         """htmlParseHTMLName: an ASCII name, lower-cased, at most 100 characters."""
-        c = self.ch()
-        if not (_is_ascii_letter(c) or c in "_:."):
+        match = _HTML_NAME.match(self.s, self.i)
+        if match is None:
             return None
-        start = self.i
-        while self.i < self.n and self.i - start < _NAME_LIMIT and _is_name_char(self.s[self.i]):
-            self.i += 1
-        return self.s[start:self.i].lower()
+        self.i = match.end()
+        return match.group().lower()
 
     def peek_name(self) -> str:
         """The tag name after ``<`` without consuming it (no ``.`` allowed)."""
-        j = self.i + 1
-        while j < self.n and j - self.i - 1 < _NAME_LIMIT and (
-                _is_ascii_letter(self.s[j]) or self.s[j].isdigit() and self.s[j].isascii()
-                or self.s[j] in ":-_"):
-            j += 1
-        return self.s[self.i + 1:j].lower()
+        match = _TAG_NAME.match(self.s, self.i + 1)
+        assert match is not None
+        return match.group().lower()
 
     def name(self) -> str | None:
         """htmlParseName: an XML name (entity names, PI targets), case kept."""
@@ -411,7 +417,13 @@ class _Parser:
 
     def attribute_value_text(self, stop: str) -> str:
         out: list[str] = []
+        pattern = _QUOTED_VALUE_END[stop] if stop else _UNQUOTED_VALUE_END
         while True:
+            match = pattern.search(self.s, self.i)
+            end = match.start() if match else self.n
+            if end > self.i:
+                out.append(self.s[self.i:end])
+                self.i = end
             c = self.ch()
             if c == "" or c == stop or (not stop and (c == ">" or c in _BLANKS)):
                 break
@@ -571,12 +583,10 @@ class _Parser:
 
     def char_data(self) -> None:
         start = self.i
-        s = self.s
-        j = start
-        while j < self.n and s[j] not in "<&":
-            j += 1
+        match = _TEXT_END.search(self.s, start)
+        j = match.start() if match else self.n
         self.i = j
-        text = self.chars(s[start:j])
+        text = self.chars(self.s[start:j])
         if not text:
             return
         blank = not text.strip(_BLANKS) and self.ch() in ("", "<")
@@ -589,20 +599,21 @@ class _Parser:
         name = self.names[-1] if self.names else ""
         s = self.s
         start = self.i
-        j = start
-        while j < self.n:
-            if s[j] == "<" and j + 1 < self.n and s[j + 1] == "/":
-                if s[j + 2:j + 2 + len(name)].lower() == name:
-                    break
-                self.error()
-            j += 1
+        j = s.find("</", start)
+        while j != -1 and s[j + 2:j + 2 + len(name)].lower() != name:
+            self.error()
+            j = s.find("</", j + 1)
+        if j == -1:
+            j = self.n
         self.i = j
         self.add_text(self.chars(s[start:j]), "cdata")
 
     def comment(self) -> None:
         """``<!--`` up to the first ``-->`` or ``--!>`` (unterminated: the rest is lost)."""
         start = self.i + 4
-        ends = [pos for pos in (self.s.find("-->", start), self.s.find("--!>", start)) if pos != -1]
+        end = self.s.find("-->", start)
+        bang = self.s.find("--!>", start, self.n if end == -1 else end)
+        ends = [pos for pos in (end, bang) if pos != -1]
         if not ends:
             self.error()
             self.i = self.n
@@ -827,28 +838,31 @@ def _encode_attribute(value: str) -> str:
     out: list[str] = []
     i, n = 0, len(value)
     while i < n:
-        c = value[i]
+        match = _ATTRIBUTE_SPECIALS.search(value, i)
+        if match is None:
+            out.append(value[i:])
+            break
+        j = match.start()
+        out.append(value[i:j])
+        c = value[j]
+        i = j + 1
         if c == "<":
-            end = value.find("-->", i) if value.startswith("<!--", i) else -1
-            if end != -1:  # server-side include: kept as it is
-                out.append(value[i:end + 3])
+            end = value.find("-->", j) if value.startswith("<!--", j) else -1
+            if end != -1:  # a server-side include: kept as it is
+                out.append(value[j:end + 3])
                 i = end + 3
-                continue
-            out.append("&lt;")
+            else:
+                out.append("&lt;")
         elif c == ">":
             out.append("&gt;")
         elif c == "&":
-            if value.startswith("&{", i) and "}" in value[i:]:
-                end = value.index("}", i)
-                out.append(value[i:end + 1])
+            end = value.find("}", j) if value.startswith("&{", j) else -1
+            if end != -1:  # HTML 4's &{script}; kept as it is
+                out.append(value[j:end + 1])
                 i = end + 1
-                continue
-            out.append("&amp;")
-        elif ord(c) < 0x20 and c not in "\t\n\r":
-            pass  # not a character libxml2 can write: dropped
-        else:
-            out.append(c)
-        i += 1
+            else:
+                out.append("&amp;")
+        # other matches are control characters libxml2 cannot write: dropped
     return "".join(out)
 
 
@@ -882,10 +896,7 @@ def _attribute(element: str, name: str, value: str | None) -> str:
 
 
 def _escape_text_node(text: str) -> str:
-    out = escape_text(text)
-    if any(ord(c) < 0x20 and c not in "\t\n\r" for c in out):
-        out = "".join(c for c in out if ord(c) >= 0x20 or c in "\t\n\r")
-    return out
+    return _CONTROLS.sub("", escape_text(text))
 
 
 def serialize(root: Node) -> str:
