@@ -109,7 +109,7 @@ def _loose(message: str) -> str:
     return re.sub(r"(undefined method `[^']*' for \S+) .*?\^+", r"\1", message)
 
 
-@pytest.mark.parametrize("case", _error_cases())
+@pytest.mark.parametrize("case", list(_error_cases()))
 def test_error_case(case: dict[str, Any], infrastructure: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     shutil.copytree(infrastructure, site)
