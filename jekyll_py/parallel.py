@@ -39,6 +39,10 @@ def workers_for(site: Site, count: int) -> int:
     # --profile measures one process, as Jekyll's is one.
     if setting is False or site.incremental() or count < MIN_ITEMS or site.profiler_enabled:
         return 0
+    # A plugin whose state must be shared across the build (jekyll-github-metadata
+    # online: one API client and its cache, so each request goes out once) asks for one process.
+    if getattr(site, "render_sequentially", False):
+        return 0
     # `serve` and `--watch` run threads (HTTP, LiveReload, the watcher); forking a
     # threaded process can deadlock on a lock another thread held.
     if site.config.get("serving") or site.config.get("watch"):

@@ -450,6 +450,8 @@ def munge(site: Any) -> None:
     state = None
     if online.internet_connected(Pages.api_url()):
         state = online.OnlineState(site, repo.nwo)
+        # Forked render workers would each ask the API again: render in one process.
+        site.render_sequentially = True
     setattr(site, ONLINE_ATTRIBUTE, state)
     if config.get("name") and not config.get("title"):
         site.logger.warn(
