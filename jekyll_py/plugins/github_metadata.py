@@ -222,7 +222,8 @@ _OFFLINE_VALUES: dict[str, Any] = {
 
 
 def _warn_without_token(site: Any) -> None:
-    if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
+    # Client#pluck_auth_method: JEKYLL_GITHUB_TOKEN or Octokit's OCTOKIT_ACCESS_TOKEN (not GITHUB_TOKEN)
+    if not any(os.environ.get(v) for v in ("JEKYLL_GITHUB_TOKEN", "OCTOKIT_ACCESS_TOKEN")):
         site.logger.warn("GitHub Metadata:", "No GitHub API authentication could be found. "
                          "Some fields may be missing or have incorrect data.")
 
