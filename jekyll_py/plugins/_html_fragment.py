@@ -8,15 +8,18 @@ reimplements, in Python, what those calls do:
 
 * ``parse``: Nokogiri parses ``<html><body>`` + the string as a whole HTML
   document and keeps the children of ``/html/body`` (the ``<body>`` itself
-  when the string starts with one). The parser below follows libxml2's HTML
-  parser (``HTMLparser.c``): its tokeniser (names, attribute values, entity
-  and character references, comments, processing instructions, raw
-  ``script``/``style`` text), and its recovery rules — a start tag closes the
-  current element while the pair is in libxml2's start-close table, an end
-  tag closes open elements only up to one of higher "end priority", stray end
-  tags are dropped, text directly in ``<html>`` gets an implied ``<p>``,
-  misplaced ``html``/``head``/``body`` tags are dropped, elements unknown to
-  HTML 4 are kept as they are.
+  when a line of the string starts with one). The parser below follows
+  libxml2's HTML parser (``HTMLparser.c``): its tokeniser (names, attribute
+  values, entity and character references, comments, processing
+  instructions, raw ``script``/``style`` text, a NUL ending the input), and
+  its recovery rules — a start tag closes the current element while the pair
+  is in libxml2's start-close table, an end tag closes open elements only up
+  to one of higher "end priority", stray end tags are dropped, text directly
+  in ``<html>`` gets an implied ``<p>``, misplaced ``html``/``head``/``body``
+  tags are dropped, elements unknown to HTML 4 are kept (named by what
+  follows the first colon, as libxml2's SAX2 builder does). Nokogiri's
+  ``add_child`` then moves attributes with a colon in their name to the end
+  of each top-level node.
 * ``replace_with_html``: ``Node#replace(string)``, which parses
   ``<div>STRING</div>`` "in context" (no implied elements; on any parse
   error Nokogiri falls back to a fragment parse) and splices in the first
@@ -76,8 +79,6 @@ ELEMENTS: dict[str, ElementInfo] = {
     for (end, save, empty, inline), names in _ELEMENT_GROUPS
     for name in names.split()
 }
-VOID = frozenset(name for name, info in ELEMENTS.items() if info.empty)
-BLOCK = frozenset(name for name, info in ELEMENTS.items() if not info.inline)
 
 #: Start tag -> the current elements it closes (libxml2's htmlStartClose).
 _START_CLOSE_SPEC = {
@@ -123,7 +124,6 @@ _BOOLEAN_ATTRS = frozenset({"checked", "compact", "declare", "defer", "disabled"
 ENTITIES: dict[str, int] = {**name2codepoint, "apos": 39}
 RAW_TEXT = frozenset({"script", "style"})
 _BLANKS = " \t\n\r"
-_NAME_LIMIT = 100  # HTML_PARSER_BUFFER_SIZE: longer names are cut
 #: Characters xmlURIEscapeStr leaves alone, besides ASCII letters and digits.
 _URI_SAFE = frozenset("-_.!~*'()@/:=?;#%&,+<>")
 _EXTENDERS = frozenset("\u00b7\u02d0\u02d1\u0387\u0640\u0e46\u0ec6\u3005"
@@ -158,7 +158,8 @@ class Node:
 #: Characters outside XML's Char production (NUL is handled apart).
 _NON_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HTML_NAME = re.compile(r"[A-Za-z_:.][A-Za-z0-9:_.-]{0,99}")  # at most 100 characters
+#: Tag and attribute names (htmlParseHTMLName); longer names are cut at 100 characters.
+_HTML_NAME = re.compile(r"[A-Za-z_:.][A-Za-z0-9:_.-]{0,99}")
 _TAG_NAME = re.compile(r"[A-Za-z0-9:_-]{0,100}")
 _TEXT_END = re.compile("[<&]")
 _QUOTED_VALUE_END = {'"': re.compile('["&\0]'), "'": re.compile("['&\0]")}
