@@ -165,3 +165,36 @@ class Excerpt:
             logger.warn("", "Feel free to define a custom excerpt or excerpt_separator in the")
             logger.warn("", "document's Front Matter if the generated excerpt is unsatisfactory.")
         return head
+
+
+class PageExcerpt(Excerpt):
+    """``Jekyll::PageExcerpt``: with ``page_excerpts: true``, an HTML page's first
+    paragraph (up to its ``excerpt_separator``), rendered on first use.
+
+    Unlike a document's excerpt it shows Liquid the page's own hash (without
+    ``excerpt``), and runs Liquid only when its text has Liquid in it.
+    """
+
+    @property
+    def id(self) -> str:
+        return self.relative_path  # `alias_method :id, :relative_path`
+
+    @property
+    def collection(self) -> Any:
+        return None
+
+    @property
+    def date(self) -> Any:
+        return None
+
+    def to_liquid(self) -> Any:  # type: ignore[override]
+        if getattr(self, "_liquid", None) is None:
+            from jekyll_py.page import ATTRIBUTES_FOR_LIQUID
+
+            self._liquid = self.doc.to_liquid(tuple(a for a in ATTRIBUTES_FOR_LIQUID if a != "excerpt"))
+        return self._liquid
+
+    def render_with_liquid(self) -> bool:
+        if self.data.get("render_with_liquid") is False:
+            return False
+        return utils.has_liquid_construct(self.content)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from jekyll_py import hooks, utils
 from jekyll_py.convertible import read_front_matter, write_output
+from jekyll_py.liquid import ruby
 from jekyll_py.url import URL, permalink_option, unescape_path
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ class Page:
             self.content = content
             self.line_offset = consumed
             self.data = PageData(data, self._default_for)
+            if site.config.get("page_excerpts"):
+                self.generate_excerpt()
         self.trigger_hooks("post_init")
 
     # -- identity ---------------------------------------------------------------
@@ -160,6 +163,25 @@ class Page:
         value = self.data.get("excerpt")
         return None if value is None else str(value)
 
+    def excerpt_separator(self) -> str:
+        """The page's own ``excerpt_separator`` or the site's (Jekyll reads it
+        before front matter defaults are attached to the page's data)."""
+        if getattr(self, "_excerpt_separator", None) is None:
+            sep = dict.get(self.data, "excerpt_separator")
+            if sep is None:
+                sep = self.site.config.get("excerpt_separator")
+            self._excerpt_separator = "" if sep is None else ruby.to_s(sep)
+        return self._excerpt_separator
+
+    def generate_excerpt(self) -> None:
+        """``page_excerpts: true``: a plain page with HTML output gets a PageExcerpt."""
+        if not self.excerpt_separator() or type(self) is not Page or not self.html():
+            return
+        if dict.get(self.data, "excerpt") is None:
+            from jekyll_py.excerpt import PageExcerpt
+
+            dict.__setitem__(self.data, "excerpt", PageExcerpt(self))
+
     def render_with_liquid(self) -> bool:
         if self.data.get("render_with_liquid") is False:
             return False
@@ -171,8 +193,8 @@ class Page:
     def place_in_layout(self) -> bool:
         return not (self.asset_file() or self.data.get("layout") == "none")
 
-    def to_liquid(self) -> dict[str, Any]:
-        further = {attr: getattr(self, attr) for attr in ATTRIBUTES_FOR_LIQUID}
+    def to_liquid(self, attrs: tuple[str, ...] = ATTRIBUTES_FOR_LIQUID) -> dict[str, Any]:
+        further = {attr: getattr(self, attr) for attr in attrs}
         return utils.deep_merge_hashes(self.defaults(), utils.deep_merge_hashes(dict(self.data), further))
 
     def trigger_hooks(self, event: str, *args: Any) -> None:
