@@ -17,7 +17,8 @@ under ``tests/plugins/metadata_api_fixtures/`` is then recorded as
 ``tools/record_jekyll.py`` records the others (Jekyll 4.3.1, Debian's
 jekyll-github-metadata 2.15.0, Octokit 4.20, Sawyer 0.8.2, Faraday 1.1), and
 ``jekyll.json`` also keeps the requests the server saw, in order. The server's
-port is replaced by ``PORT`` in the recorded log.
+port is replaced by ``PORT`` in the recorded log. A ``dotenv:`` text in
+``fixture.yml`` is written to the build's working directory as ``.env``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from helpers.github_metadata_api import api_url_for, github_metadata_api, normalise_port  # noqa: E402
+from helpers.github_metadata_api import (  # noqa: E402
+    api_url_for,
+    github_metadata_api,
+    normalise_port,
+    write_dotenv,
+)
 from helpers.sites import Fixture  # noqa: E402
 from record_jekyll import jekyll_version, record  # noqa: E402
 
@@ -56,6 +62,15 @@ end
 """
 
 
+class _WithDotenv(Fixture):
+    """A fixture whose working directory also gets its ``dotenv:`` text as ``.env``."""
+
+    def prepare(self, workdir: Path, *, drop_gemfile: bool = False) -> tuple[Path, Path]:
+        paths = super().prepare(workdir, drop_gemfile=drop_gemfile)
+        write_dotenv(self.root, workdir)
+        return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="fixture names (default: all)")
@@ -74,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             with github_metadata_api() as (url, seen):
                 api_url = api_url_for(fixture.root, url)
                 env = {**fixture.env, "PAGES_API_URL": api_url, "RUBYOPT": f"-r{stub}"}
-                info = record(dataclasses.replace(fixture, env=env), version)
+                fields = {f.name: getattr(fixture, f.name) for f in dataclasses.fields(fixture)}
+                run = _WithDotenv(**{**fields, "env": env})
+                info = record(run, version)
             info["env"].pop("PAGES_API_URL", None)
             info["env"].pop("RUBYOPT", None)
             for key in ("stdout", "stderr", "warnings"):

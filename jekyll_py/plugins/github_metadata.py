@@ -36,6 +36,7 @@ from jekyll_py.liquid.errors import RubyError
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.liquid.rjson import to_json
 from jekyll_py.plugin import register_tag
+from jekyll_py.plugins import _dotenv
 from jekyll_py.plugins import github_metadata_online as online
 from jekyll_py.plugins._support import normalize_uri
 from jekyll_py.utils import deep_merge_hashes
@@ -437,6 +438,8 @@ class UnresolvedValue:
 @hooks.register("site", "after_init", gem=GEM)
 def munge(site: Any) -> None:
     """Title/description fallbacks, and URL fallbacks for production builds."""
+    if os.environ.get("JEKYLL_ENV", "development") == "development":
+        _dotenv.load(".env")  # the gem runs Dotenv.load when it is required in development
     config = site.config
     try:
         repo = Repository(find_nwo(site))

@@ -245,6 +245,14 @@ def api_url_for(fixture_root: Path, server_url: str) -> str:
     return refused_url() if data.get("api") == "refused" else server_url
 
 
+def write_dotenv(fixture_root: Path, workdir: Path) -> None:
+    """Write the fixture's ``dotenv:`` text (if any) to ``workdir/.env``, the build's
+    working directory, where jekyll-github-metadata's ``Dotenv.load`` looks."""
+    data = yaml.safe_load((fixture_root / "fixture.yml").read_text("utf-8")) or {}
+    if data.get("dotenv"):
+        (workdir / ".env").write_text(data["dotenv"], "utf-8")
+
+
 def normalise_port(text: str, url: str) -> str:
     """*text* with the server's (or refused URL's) port replaced by ``PORT``."""
     port = url.rsplit(":", 1)[-1].strip("/")

@@ -16,7 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.github_metadata_api import api_url_for, github_metadata_api, normalise_port
+from helpers.github_metadata_api import (
+    api_url_for,
+    github_metadata_api,
+    normalise_port,
+    write_dotenv,
+)
 from helpers.sites import Fixture, clean_log, compare_trees, run_jekyll_py
 
 FIXTURES = Path(__file__).resolve().parent / "metadata_api_fixtures"
@@ -42,6 +47,7 @@ def test_github_metadata_api_fixture(fixture: Fixture, tmp_path: Path) -> None:
     recorded = fixture.recorded
     assert recorded, f"run `python tools/record_github_metadata_api.py {fixture.name}`"
     fixture.prepare(tmp_path)
+    write_dotenv(fixture.root, tmp_path)
     with github_metadata_api() as (url, seen):
         api_url = api_url_for(fixture.root, url)
         result = run_jekyll_py(tmp_path, fixture.args, {**fixture.env, "PAGES_API_URL": api_url})
@@ -123,3 +129,20 @@ def test_octokit_error_messages() -> None:
     assert _error_class(403, '{"message":"API rate limit exceeded for x"}', {}) == "Octokit::TooManyRequests"
     assert _error_class(403, '{"message":"nope"}', {}) == "Octokit::Forbidden"
     assert _error_class(418, "", {}) == "Octokit::ClientError" and _error_class(599, "", {}) == "Octokit::ServerError"
+
+
+def test_dotenv_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Dotenv::Parser.call(text, true)`` as dotenv 2.4 prints it for the same text."""
+    from jekyll_py.plugins._dotenv import DotenvFormatError, parse
+
+    monkeypatch.delenv("UNSET_THING", raising=False)
+    text = ("# comment\nexport PAGES_REPO_NWO=octo-org/project\nJEKYLL_GITHUB_TOKEN='dotenv-token' # the token\n"
+            "PAGES_ENV: dotcom\nGREETING=\"hello\\nworld ${PAGES_ENV} \\$HOME \\\"q\\\"\"\n"
+            "SINGLE='no $PAGES_ENV here'\nJEKYLL_BUILD_REVISION=rev-$(echo abc)-\\$(echo no)\n"
+            "PAGES_HELP_URL=https://help.example/$UNSET_THING/x\nEMPTY=\nexport GREETING\n")
+    assert parse(text) == {
+        "PAGES_REPO_NWO": "octo-org/project", "JEKYLL_GITHUB_TOKEN": "dotenv-token", "PAGES_ENV": "dotcom",
+        "GREETING": 'hello\nworld dotcom $HOME "q"', "SINGLE": "no $PAGES_ENV here",
+        "JEKYLL_BUILD_REVISION": "rev-abc-$(echo no)", "PAGES_HELP_URL": "https://help.example//x", "EMPTY": ""}
+    with pytest.raises(DotenvFormatError, match="has an unset variable"):
+        parse("export NOPE\n")
