@@ -8,10 +8,12 @@ EmojiFilter (``escaped`` false: from ``node.text``) or MentionFilter
 (``escaped`` true: from ``node.to_html``) does, with ``node.replace(html)``.
 
 The corpus is hand-written cases (realistic page bodies first, then broken
-markup), seeded random fragments (mis-nested tags, text, entities) and seeded
-random runs of markup characters; it is fully deterministic.
+markup), seeded random fragments (mis-nested tags, text, entities), seeded
+random runs of markup characters, and seeded random replacements (a marker in
+a page or random fragment replaced by random markup, at the top level or
+inside elements); it is fully deterministic.
 
-    python tools/record_nokogiri_fragments.py [--random N] [--chars N] [--seed S]
+    python tools/record_nokogiri_fragments.py [--random N] [--chars N] [--replace N] [--seed S]
 """
 
 from __future__ import annotations
@@ -348,7 +350,19 @@ def random_characters(rng: random.Random) -> str:
     return "".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 40)))
 
 
-def corpus(n_random: int, seed: int, n_chars: int = 300) -> list[dict[str, object]]:
+def random_replacement(rng: random.Random) -> dict[str, object]:
+    """A host fragment with ``MARK`` in a text node, replaced by random markup."""
+    host = rng.choice(PAGES + BROKEN) if rng.random() < 0.5 else random_fragment(rng)
+    words = host.split(" ")
+    k = rng.randrange(len(words))
+    words[k] += " MARK" if rng.random() < 0.8 else "MARK"
+    replacement = random_characters(rng) if rng.random() < 0.7 else random_fragment(rng)
+    return {"group": "replace", "input": " ".join(words), "marker": "MARK",
+            "replacement": replacement.replace("\0", ""), "escaped": rng.random() < 0.3}
+
+
+def corpus(n_random: int, seed: int, n_chars: int = 300,
+           n_replace: int = 200) -> list[dict[str, object]]:
     cases: list[dict[str, object]] = []
     for group, inputs in (("page", PAGES), ("broken", BROKEN)):
         for text in inputs:
@@ -370,6 +384,7 @@ def corpus(n_random: int, seed: int, n_chars: int = 300) -> list[dict[str, objec
         if MENTION[0] in text:
             cases.append({"group": group, "input": text, "marker": MENTION[0],
                           "replacement": MENTION[1], "escaped": True})
+    cases.extend(random_replacement(rng) for _ in range(n_replace))
     return cases
 
 
@@ -384,10 +399,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--random", type=int, default=400, help="random fragments (400)")
     parser.add_argument("--chars", type=int, default=300,
                         help="random character-level fragments (300)")
+    parser.add_argument("--replace", type=int, default=200,
+                        help="random replacements of a marker by random markup (200)")
     parser.add_argument("--seed", type=int, default=20240, help="random seed (20240)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    cases = corpus(args.random, args.seed, args.chars)
+    cases = corpus(args.random, args.seed, args.chars, args.replace)
     for case, expected in zip(cases, run_nokogiri(cases), strict=True):
         case["expected"] = expected
     version = subprocess.run(

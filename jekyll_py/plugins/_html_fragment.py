@@ -799,12 +799,21 @@ def _replacement_nodes(html: str) -> list[Node]:
 
 
 def replace_with_html(node: Node, html: str) -> None:
-    """``node.replace(html)``: splice the parsed *html* in place of *node*."""
+    """``node.replace(html)``: splice the parsed *html* in place of *node*.
+
+    Nokogiri parses *html* for the node's parent: below an element, as
+    ``<div>HTML</div>`` in context (see ``_replacement_nodes``); directly in
+    the fragment, whose document has no root element, as a fragment of its
+    own (all of it, not only a first node's children).
+    """
     parent = node.parent
     if parent is None:
         return
     index = next(i for i, child in enumerate(parent.children) if child is node)
-    new_nodes = _replacement_nodes(html)
+    if parent.kind == "fragment":
+        new_nodes = [_adopt(new) for new in _parse_document_fragment(html)]
+    else:
+        new_nodes = _replacement_nodes(html)
     for new in new_nodes:
         new.parent = parent
     parent.children[index:index + 1] = new_nodes

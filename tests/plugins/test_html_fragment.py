@@ -45,7 +45,7 @@ def test_matches_nokogiri(case: dict) -> None:
 
 def test_corpus_covers_pages_broken_markup_and_replacements() -> None:
     groups = {case["group"] for case in CASES}
-    assert groups == {"page", "broken", "random", "chars"}
+    assert groups == {"page", "broken", "random", "chars", "replace"}
     assert sum(1 for case in CASES if case.get("marker")) >= 50
 
 
@@ -54,3 +54,11 @@ def test_replace_keeps_first_node_children_only() -> None:
     (node,) = [n for n in fragment.text_nodes(root) if "X" in (n.text or "")]
     fragment.replace_with_html(node, "a </div> gone")
     assert fragment.serialize(root) == "<p>a </p>"
+
+
+def test_replace_at_top_level_parses_a_whole_fragment() -> None:
+    # the fragment's own document has no root, so Nokogiri parses the string
+    # as a new fragment: a stray end tag is dropped, nothing is cut off
+    root = fragment.parse("x MARK <b>y</b>")
+    fragment.replace_with_html(next(fragment.text_nodes(root)), "a </div> gone")
+    assert fragment.serialize(root) == "a  gone<b>y</b>"
