@@ -5,7 +5,8 @@ fragments and writes ``tests/plugins/nokogiri_fragments.json``: for each case,
 ``Nokogiri::HTML::DocumentFragment.parse(input).to_html``; for "replace"
 cases, first every text node holding ``marker`` is replaced as html-pipeline's
 EmojiFilter (``escaped`` false: from ``node.text``) or MentionFilter
-(``escaped`` true: from ``node.to_html``) does, with ``node.replace(html)``.
+(``escaped`` true: from ``node.to_html``) does, with ``node.replace(html)``;
+when Nokogiri raises, the expectation is ``ERROR: message``.
 
 The corpus is hand-written cases (realistic page bodies first, then broken
 markup), seeded random fragments (mis-nested tags, text, entities), seeded
@@ -34,16 +35,20 @@ require 'json'
 cases = JSON.parse(STDIN.read)
 results = cases.map do |c|
   frag = Nokogiri::HTML::DocumentFragment.parse(c['input'])
-  if c['marker']
-    frag.search('.//text()').each do |node|
-      content = c['escaped'] ? node.to_html : node.text
-      next unless content.include?(c['marker'])
-      html = content.gsub(c['marker'], c['replacement'])
-      next if html == content
-      node.replace(html)
+  begin
+    if c['marker']
+      frag.search('.//text()').each do |node|
+        content = c['escaped'] ? node.to_html : node.text
+        next unless content.include?(c['marker'])
+        html = content.gsub(c['marker'], c['replacement'])
+        next if html == content
+        node.replace(html)
+      end
     end
+    frag.to_html
+  rescue RuntimeError => e
+    "ERROR: #{e.message}"
   end
-  frag.to_html
 end
 print JSON.generate(results)
 """
@@ -272,6 +277,18 @@ BROKEN = [
     "<p>&lt;span&gt;@octocat</p>",
 ]
 
+# Nesting around libxml2's depth limit (256 open nodes): the parse stops there;
+# a replacement nesting too deep makes Nokogiri raise.
+DEEP = [
+    *({"input": "<span>a" * n + "end<p>x</p>"} for n in (254, 255, 256, 300)),
+    *({"input": "<div>" * n + "x MARK y", "marker": "MARK", "replacement": "<b>z",
+       "escaped": False} for n in (254, 255)),
+    *({"input": "<p>x MARK y</p>", "marker": "MARK", "replacement": "<i>" * n + "z",
+       "escaped": False} for n in (254, 255, 300)),
+    {"input": "x MARK y", "marker": "MARK", "replacement": "<i>" * 300 + "z", "escaped": False},
+    {"input": "<b>" * 260 + "<!-- c -->" + "</b>" * 260 + "tail"},
+]
+
 _TAGS_BLOCK = ["p", "div", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "pre", "blockquote",
                "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "form", "center",
                "address", "fieldset", "legend", "noscript", "hr", "br", "img", "input", "colgroup",
@@ -373,6 +390,7 @@ def corpus(n_random: int, seed: int, n_chars: int = 300,
             if MENTION[0] in text:
                 cases.append({"group": group, "input": text, "marker": MENTION[0],
                               "replacement": MENTION[1], "escaped": True})
+    cases.extend({"group": "deep", **case} for case in DEEP)
     rng = random.Random(seed)
     generated = [("random", random_fragment(rng)) for _ in range(n_random)]
     generated += [("chars", random_characters(rng)) for _ in range(n_chars)]

@@ -124,6 +124,8 @@ _BOOLEAN_ATTRS = frozenset({"checked", "compact", "declare", "defer", "disabled"
 ENTITIES: dict[str, int] = {**name2codepoint, "apos": 39}
 RAW_TEXT = frozenset({"script", "style"})
 _BLANKS = " \t\n\r"
+#: xmlParserMaxDepth: a start tag with more open nodes than this stops the parse.
+_MAX_DEPTH = 256
 #: Characters xmlURIEscapeStr leaves alone, besides ASCII letters and digits.
 _URI_SAFE = frozenset("-_.!~*'()@/:=?;#%&,+<>")
 _EXTENDERS = frozenset("\u00b7\u02d0\u02d1\u0387\u0640\u0e46\u0ec6\u3005"
@@ -200,6 +202,7 @@ class _Parser:
         self.html = 1  # ctxt->html: 3 once a head was pushed, 10 once a body was
         self.depth = 0  # misplaced html/head/body start tags dropped
         self.errors = 0
+        self.halted = False  # too deep: libxml2 stops parsing and building
 
     # -- input ------------------------------------------------------------
     def ch(self, k: int = 0) -> str:
@@ -273,6 +276,13 @@ class _Parser:
         return self.nodes[-1] if self.nodes else None
 
     def start_element(self, name: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.halted:
+            return
+        if len(self.nodes) > _MAX_DEPTH:  # "Excessive depth in document"
+            self.error()
+            self.halted = True
+            self.i = self.n
+            return
         element = Node("element", name=self.local_name(name), attrs=attrs)
         parent = self.node
         if parent is None:
@@ -306,7 +316,7 @@ class _Parser:
 
     def add_text(self, text: str, kind: str = "text") -> None:
         parent = self.node
-        if parent is None or not text:
+        if parent is None or not text or self.halted:
             return
         last = parent.children[-1] if parent.children else None
         if last is not None and last.kind == kind:
@@ -315,7 +325,8 @@ class _Parser:
             parent.append(Node(kind, text=text))
 
     def add_other(self, node: Node) -> None:
-        (self.node or self.doc).append(node)
+        if not self.halted:
+            (self.node or self.doc).append(node)
 
     def push(self, name: str) -> None:
         if name == "head" and self.html < 3:
@@ -784,12 +795,18 @@ def _append_merging(parent: Node, node: Node) -> None:
     parent.append(node)
 
 
+class FragmentParseError(RuntimeError):
+    """Nokogiri's "error parsing fragment": the replacement nests too deep."""
+
+
 def _replacement_nodes(html: str) -> list[Node]:
     """What ``node.replace(html)`` inserts: the children of ``<div>HTML</div>``'s first node."""
     wrapped = f"<div>{html}</div>"
     context = Node("element", name="#context")
     parser = _Parser(wrapped, context=context)
     parser.content()
+    if parser.halted:  # xmlParseInNodeContext returns an internal error: Nokogiri raises
+        raise FragmentParseError("error parsing fragment (1)")
     if parser.nodes and parser.nodes[-1] is not context:
         parser.error()
     nodes = context.children if parser.errors == 0 else _parse_document_fragment(wrapped)
