@@ -32,13 +32,13 @@ minute); a timeout ends the build as Faraday's ``TimeoutError`` does.
 from __future__ import annotations
 
 import base64
-import concurrent.futures
 import datetime as _dt
 import ipaddress
 import json
 import os
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -71,16 +71,24 @@ _resolved: dict[str, bool] = {}
 
 
 def _resolves(host: str) -> bool:
-    """Whether *host* resolves within :data:`DNS_TIMEOUT` (answers kept per process)."""
+    """Whether *host* resolves within :data:`DNS_TIMEOUT` (answers kept per process).
+
+    The lookup runs in a daemon thread, so a resolver that never answers
+    delays neither the build nor the process's exit beyond the timeout.
+    """
     if host not in _resolved:
-        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-        try:
-            pool.submit(socket.getaddrinfo, host, 443).result(timeout=DNS_TIMEOUT)
-            _resolved[host] = True
-        except (OSError, UnicodeError, concurrent.futures.TimeoutError):
-            _resolved[host] = False
-        finally:
-            pool.shutdown(wait=False)
+        answer: list[bool] = []
+
+        def lookup() -> None:
+            try:
+                socket.getaddrinfo(host, 443)
+                answer.append(True)
+            except (OSError, UnicodeError):
+                answer.append(False)
+        thread = threading.Thread(target=lookup, name="github-metadata-dns", daemon=True)
+        thread.start()
+        thread.join(DNS_TIMEOUT)
+        _resolved[host] = bool(answer and answer[0])
     return _resolved[host]
 
 
@@ -150,7 +158,10 @@ def _decode_value(key: str, value: Any) -> Any:
         if isinstance(value, str):
             return _parse_time(value)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _dt.datetime.fromtimestamp(value).astimezone()
+            try:
+                return _dt.datetime.fromtimestamp(value).astimezone()
+            except (OverflowError, OSError, ValueError):
+                return value
         return value
     if isinstance(value, dict):
         return _decode_hash(value)
