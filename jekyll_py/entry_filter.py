@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 _SPECIAL_LEADING = re.compile(r"\A[._#~]")
 
 
+def _within(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
 class EntryFilter:
     """Filters directory entries by Jekyll's rules.
 
@@ -73,14 +77,30 @@ class EntryFilter:
         return self.glob_include(patterns, self.relative_to_source(entry))
 
     def symlink(self, entry: str) -> bool:
-        """In safe mode, symlinks pointing outside the source are ignored."""
-        if not self.site.safe:
-            return False
+        """Whether *entry* must be skipped because a symlink takes it outside the source.
+
+        Jekyll skips such links only in safe mode; jekyll-py never reads
+        outside the site source, so a file or folder of the source that
+        resolves elsewhere (through a link anywhere on its path) is skipped in
+        every mode, with a warning outside safe mode. Entries that are not in
+        the source (a theme's files) follow Jekyll's safe-mode rule.
+        """
         path = entry if os.path.isabs(entry) else self.site.in_source_dir(self.base_directory, entry)
-        if not os.path.islink(path):
-            return False
+        real_source = os.path.realpath(self.site.source)
         target = os.path.realpath(path)
-        return not (target == self.site.source or target.startswith(self.site.source + os.sep))
+        if _within(target, real_source):
+            return False
+        if not _within(path, self.site.source):
+            return bool(self.site.safe) and os.path.islink(path)
+        if not self.site.safe:
+            warned = self.site.__dict__.setdefault("_outside_links_warned", set())
+            if path not in warned:
+                warned.add(path)
+                from jekyll_py.log import logger
+
+                shown = os.path.relpath(path, self.site.source)
+                logger.warn("Symlink:", f"{shown} leads outside the site source ({target}); skipped.")
+        return True
 
     def glob_include(self, patterns: Iterable[object], entry: str) -> bool:
         entry_with_source = path_join(self.site.source, entry)

@@ -32,6 +32,23 @@ VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 
 
+def _leaves_source(path: str, directory: str, source: str) -> bool:
+    """An include in the site source that a symlink takes outside it.
+
+    jekyll-py never reads outside the source (Jekyll allows it outside safe
+    mode); a theme's include folders are outside the source by nature.
+    """
+    if not source:
+        return False
+    real_source = os.path.realpath(source)
+    inside = os.path.realpath(directory)
+    if not (inside == real_source or inside.startswith(real_source + os.sep)
+            or directory.startswith(source.rstrip(os.sep) + os.sep)):
+        return False
+    target = os.path.realpath(path)
+    return not (target == real_source or target.startswith(real_source + os.sep))
+
+
 class IncludeTag(Tag):
     """``{% include file.html key="value" key2=variable %}``."""
 
@@ -98,11 +115,12 @@ class IncludeTag(Tag):
         dirs = self.includes_dirs(context)
         site = context.registers.get("site")
         safe = bool(getattr(site, "safe", False))
+        source = str(getattr(site, "source", "") or "")
         for directory in dirs:
             path = os.path.join(directory, file)
             if os.path.isfile(path) and not (
                 safe and not os.path.realpath(path).startswith(os.path.realpath(directory))
-            ):
+            ) and not _leaves_source(path, directory, source):
                 return path
         shown = "[" + ", ".join(f'"{d}"' for d in dirs) + "]"
         tail = (

@@ -25,7 +25,10 @@ def _entries_in(site: Site, directory: str) -> list[str]:
         for name in sorted(files):
             if "." in name:
                 found.append(os.path.relpath(os.path.join(root, name), directory))
-    return EntryFilter(site).filter(found)
+    entry_filter = EntryFilter(site)
+    # Jekyll runs the filter from inside the folder; the symlink test needs the real place.
+    found = [name for name in found if not entry_filter.symlink(os.path.join(directory, name))]
+    return entry_filter.filter(found)
 
 
 class LayoutReader:
