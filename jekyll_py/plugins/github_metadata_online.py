@@ -49,6 +49,8 @@ from jekyll_py.liquid.errors import RubyError
 
 #: Seconds before a request gives up (connect and each read).
 TIMEOUT = 10.0
+#: Octokit's ``FollowRedirects`` limit.
+REDIRECT_LIMIT = 3
 #: The gem's ``dns.timeouts = 2``.
 DNS_TIMEOUT = 2.0
 USER_AGENT = "Octokit Ruby Gem 4.20.0"
@@ -401,8 +403,9 @@ class Client:
                    "Content-Type": "application/json"}
         if self.authorization:
             headers["Authorization"] = self.authorization
-        request = urllib.request.Request(url, headers=headers)
-        for _redirect in range(4):  # Octokit's FollowRedirects (limit 3)
+        follows = REDIRECT_LIMIT
+        while True:
+            request = urllib.request.Request(url, headers=headers)
             try:
                 with self._opener.open(request, timeout=TIMEOUT) as response:
                     body = response.read().decode("utf-8", "replace")
@@ -414,12 +417,18 @@ class Client:
                 raise RubyError("Net::ReadTimeout with #<TCPSocket:(closed)>", "Faraday::TimeoutError") from err
             except (urllib.error.URLError, OSError) as err:
                 raise OctokitError(_connection_failed(url, err), "Faraday::ConnectionFailed") from err
-            if status in (301, 302, 303, 307, 308) and response_headers.get("Location"):
-                request = urllib.request.Request(urllib.parse.urljoin(url, response_headers["Location"]),
-                                                 headers=headers)
-                url = request.full_url
-                continue
-            break
+            if status not in (301, 302, 303, 307) or response_headers.get("Location") is None:
+                break
+            # Octokit::Middleware::FollowRedirects: 3 follows, credentials kept on the same host
+            location = response_headers["Location"]
+            if follows == 0:
+                raise RubyError(f"too many redirects; last one to: {location}",
+                                "Octokit::Middleware::RedirectLimitReached")
+            follows -= 1
+            target = urllib.parse.urljoin(url, location)
+            if urllib.parse.urlsplit(target).hostname not in (None, urllib.parse.urlsplit(url).hostname):
+                headers.pop("Authorization", None)
+            url = target
         content_type = response_headers.get("Content-Type") or ""
         if status >= 400:
             raise OctokitError(_error_message(url, status, body, content_type),

@@ -12,7 +12,8 @@ The server knows two owners: the user ``octo-user`` (whose user-page
 repository is ``octo-user.github.io``) and the organisation ``octo-org``
 (project repository ``project``; ``gone`` is a repository it does not have,
 ``gone``'s releases answer as a rate-limited API does, and ``broken``'s
-contributors as a failing server). Lists are served
+contributors as a failing server). ``old-name`` redirects to ``project``, as
+GitHub redirects a renamed repository, and ``loop`` redirects to itself. Lists are served
 two items a page with a ``Link: <...>; rel="next"`` header, as GitHub pages
 longer lists. Anything else is a 404, as on GitHub. A request carrying the
 token ``bad-token`` gets GitHub's 401. The server keeps each request's method,
@@ -184,6 +185,13 @@ ROUTES: dict[str, tuple[int, Any]] = {
 }
 
 
+#: Path prefixes answered with a 301 to another prefix (a renamed repository; a loop).
+REDIRECTS = {
+    "/repos/octo-org/old-name": "/repos/octo-org/project",
+    "/repos/octo-org/loop": "/repos/octo-org/loop",
+}
+
+
 @contextmanager
 def github_metadata_api() -> Iterator[tuple[str, list[dict[str, str]]]]:
     """Serve :data:`ROUTES`; yield ``(API URL, requests seen)``."""
@@ -198,6 +206,12 @@ def github_metadata_api() -> Iterator[tuple[str, list[dict[str, str]]]]:
             headers: dict[str, str] = {}
             if self.headers.get("Authorization") == "token bad-token":
                 status, body = 401, BAD_CREDENTIALS
+            elif url.path.startswith(tuple(REDIRECTS)):
+                old = next(prefix for prefix in REDIRECTS if url.path.startswith(prefix))
+                host = self.headers.get("Host", f"127.0.0.1:{self.server.server_address[1]}")
+                target = REDIRECTS[old] + url.path[len(old):] + (f"?{url.query}" if url.query else "")
+                status, body = 301, {"message": "Moved Permanently", "url": f"http://{host}{target}"}
+                headers["Location"] = f"http://{host}{target}"
             else:
                 status, body = ROUTES.get(url.path.rstrip("/"), (404, NOT_FOUND))
             if status == 200 and isinstance(body, list):
