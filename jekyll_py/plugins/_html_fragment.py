@@ -137,8 +137,8 @@ class Node:
     """A node: an element (``name``, ``attrs``), text, cdata, a comment or a PI.
 
     ``kind`` is "element", "text", "cdata" (raw ``script``/``style`` text),
-    "comment", "pi" (``name`` is the target, ``text`` the data or None), or
-    "fragment"/"document" for roots.
+    "comment", "pi" (``name`` is the target, ``text`` the data or None),
+    "dtd" (only in a parsed document), or "fragment"/"document" for roots.
     """
 
     kind: str
@@ -697,6 +697,19 @@ class _Parser:
                 self.i += 1
         if self.ch() == ">":
             self.i += 1
+        # xmlSAX2InternalSubset: the DTD becomes the document's first child
+        # (replacing an earlier one), so an element started with no open
+        # node later lands at the document's top level
+        if self.halted:
+            return
+        old = next((child for child in self.doc.children if child.kind == "dtd"), None)
+        if old is not None:
+            if len(self.doc.children) == 1:
+                return
+            self.doc.children.remove(old)
+        dtd = Node("dtd")
+        dtd.parent = self.doc
+        self.doc.children.insert(0, dtd)
 
     # -- the content loop (htmlParseContentInternal) -----------------------
     def content(self) -> None:
