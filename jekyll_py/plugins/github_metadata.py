@@ -7,7 +7,8 @@ repository name, the ``PAGES_*`` environment and the configuration is there
 (URLs, owner and repository names, ``source``, ``is_user_page``...), while
 values only the API knows are what the gem yields offline: ``false`` for
 contributors/releases/latest_release, ``nil`` for language, license, tagline,
-owner details. ``public_repositories`` is ``[]``.
+owner details (every key of ``Owner#to_h``, nil). ``public_repositories`` is ``[]``
+where the gem fails (``false.map``: NoMethodError).
 
 Online — ``api.github.com`` resolves, as the gem checks, or the API URL is on
 a loopback address — :mod:`jekyll_py.plugins.github_metadata_online` asks the
@@ -216,7 +217,8 @@ _API_KEYS = frozenset({
 #: What the gem yields for those keys when the API cannot be reached.
 _OFFLINE_VALUES: dict[str, Any] = {
     "archived": None, "contributors": False, "disabled": None, "issues_url": None, "language": None,
-    "latest_release": False, "license": None, "organization_members": None, "owner": {},
+    "latest_release": False, "license": None, "organization_members": None,
+    "owner": dict.fromkeys(online.OWNER_KEYS),  # Owner#to_h of no data: every key, nil
     "owner_display_name": None, "private": None, "project_tagline": None, "public_repositories": [],
     "releases": False, "show_downloads": None, "wiki_url": None,
 }
