@@ -14,6 +14,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..utils import file_join
 from .errors import LiquidError, RubyError
 from .parser import Block, Tag, Tokenizer
 
@@ -117,7 +118,9 @@ class IncludeTag(Tag):
         safe = bool(getattr(site, "safe", False))
         source = str(getattr(site, "source", "") or "")
         for directory in dirs:
-            path = os.path.join(directory, file)
+            # PathManager.join is Ruby's File.join: a leading slash in `file`
+            # stays inside the directory (os.path.join would drop the directory).
+            path = file_join(directory, file)
             if os.path.isfile(path) and not (
                 safe and not os.path.realpath(path).startswith(os.path.realpath(directory))
             ) and not _leaves_source(path, directory, source):
