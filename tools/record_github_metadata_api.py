@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         for fixture in fixtures:
             with github_metadata_api() as (url, seen):
                 api_url = api_url_for(fixture.root, url)
-                env = {**fixture.env, "PAGES_API_URL": api_url, "RUBYOPT": f"-r{stub}"}
+                env = dict(fixture.env)
+                if api_url is not None:  # (api: offline builds as in a sandbox: no DNS, no API)
+                    env.update(PAGES_API_URL=api_url, RUBYOPT=f"-r{stub}")
                 fields = {f.name: getattr(fixture, f.name) for f in dataclasses.fields(fixture)}
                 run = _WithDotenv(**{**fields, "env": env})
                 info = record(run, version)

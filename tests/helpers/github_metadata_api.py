@@ -252,10 +252,13 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-def api_url_for(fixture_root: Path, server_url: str) -> str:
-    """The API URL a fixture is built against (``api: refused`` in its
-    ``fixture.yml`` asks for one nothing listens on)."""
+def api_url_for(fixture_root: Path, server_url: str) -> str | None:
+    """The API URL a fixture is built against: ``api: refused`` in its
+    ``fixture.yml`` asks for one nothing listens on, ``api: offline`` for none
+    (the default https://api.github.com, which does not resolve here)."""
     data = yaml.safe_load((fixture_root / "fixture.yml").read_text("utf-8")) or {}
+    if data.get("api") == "offline":
+        return None
     return refused_url() if data.get("api") == "refused" else server_url
 
 
@@ -267,7 +270,9 @@ def write_dotenv(fixture_root: Path, workdir: Path) -> None:
         (workdir / ".env").write_text(data["dotenv"], "utf-8")
 
 
-def normalise_port(text: str, url: str) -> str:
+def normalise_port(text: str, url: str | None) -> str:
     """*text* with the server's (or refused URL's) port replaced by ``PORT``."""
+    if url is None:
+        return text
     port = url.rsplit(":", 1)[-1].strip("/")
     return text.replace(f"127.0.0.1:{port}", "127.0.0.1:PORT").replace(f"port {port}", "port PORT")
