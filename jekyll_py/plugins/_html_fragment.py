@@ -300,7 +300,7 @@ class _Parser:
 
     def local_name(self, name: str) -> str:
         """xmlSplitQName: the DOM keeps what follows the first colon (the prefix is lost)."""
-        if name.startswith(("xml:", ":")) or ":" not in name:
+        if name.startswith(":") or ":" not in name:
             return name
         local = name.split(":", 1)[1]
         if not local:
