@@ -8,6 +8,7 @@ import shutil
 from typing import TYPE_CHECKING
 
 from jekyll_py import hooks
+from jekyll_py.utils import is_within
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
@@ -31,7 +32,12 @@ class Cleaner:
     def obsolete_files(self) -> list[str]:
         new_files = self.new_files()
         new_dirs = self.new_dirs(new_files)
-        replaced = {d for d in new_dirs if os.path.isfile(d)}
+        # A file where a folder is needed goes; so does a link in the destination
+        # leading out of it, so that nothing is ever written outside (Jekyll
+        # would write through the link).
+        real_dest = os.path.realpath(self.site.dest)
+        replaced = {d for d in new_dirs
+                    if os.path.isfile(d) or (os.path.islink(d) and not is_within(os.path.realpath(d), real_dest))}
         out = sorted((self.existing_files() - new_files - new_dirs) | replaced)
         hooks.trigger("clean", "on_obsolete", out, enabled=self.site.plugin_enabled)
         return out

@@ -239,14 +239,28 @@ class Site:
 
     def write(self) -> None:
         self.check_conflicting_urls()
-        for item in self.each_site_file():
-            dest = item.destination(self.dest)
-            if not utils.is_within(dest, self.dest):
-                raise InvalidURLError(f"{item.relative_path} would be written outside the destination: {dest}")
+        # Every target is checked before anything is written: by name, and by
+        # real path (a link inside the destination must not lead out of it).
+        items = list(self.each_site_file())
+        for item in items:
+            self.checked_destination(item)
+        for item in items:
             if self.regenerator.regenerate(item):
                 item.write(self.dest)
         self.regenerator.write_metadata()
         hooks.trigger("site", "post_write", self, enabled=self.plugin_enabled)
+
+    def checked_destination(self, item: Any) -> str:
+        """Where *item* goes, refused (``InvalidURLError``) if that is outside the
+        destination by name or, through a link inside the destination, by real path."""
+        dest = item.destination(self.dest)
+        if not utils.is_within(dest, self.dest):
+            raise InvalidURLError(f"{item.relative_path} would be written outside the destination: {dest}")
+        real_parent = os.path.realpath(os.path.dirname(dest))
+        if not utils.is_within(real_parent, os.path.realpath(self.dest)):
+            raise InvalidURLError(f"{item.relative_path} would be written outside the destination: "
+                                  f"{dest} leads to {os.path.join(real_parent, os.path.basename(dest))}")
+        return dest
 
     def check_conflicting_urls(self) -> None:
         """Warn like Jekyll's ``Doctor.conflicting_urls`` before writing."""

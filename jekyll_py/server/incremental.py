@@ -407,6 +407,7 @@ class IncrementalRegenerator:
             if not any(_dest(i, dest) == path for i in plan.primary) and os.path.isfile(path):
                 os.remove(path)
         for item in plan.static:
+            site.checked_destination(item)
             item.write(dest)
         if on_primary_written is not None and (plan.primary or plan.static):
             on_primary_written([*plan.primary, *extra_pages, *plan.static])
@@ -534,18 +535,11 @@ class IncrementalRegenerator:
             drop.invalidate()
 
     def _write(self, item: Any) -> None:
-        from jekyll_py import utils
-        from jekyll_py.errors import InvalidURLError
-
         site = self.site
         write_p = getattr(item, "write_p", None)
         if callable(write_p) and not write_p():
             return
-        path = _dest(item, site.dest)
-        if not utils.is_within(path, site.dest):
-            raise InvalidURLError(
-                f"{item.relative_path} would be written outside the destination: {path}"
-            )
+        site.checked_destination(item)
         item.write(site.dest)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from jekyll_py.configuration import Configuration
-from jekyll_py.errors import LiquidException
+from jekyll_py.errors import InvalidURLError, LiquidException
 from jekyll_py.log import logger
 from jekyll_py.site import Site
 
@@ -90,3 +90,34 @@ def test_an_include_leading_outside_is_not_found(tmp_path: Path) -> None:
         build(src, tmp_path / "_site")
     assert "Could not locate the included file 'secret.html'" in str(info.value)
     assert not (tmp_path / "_site" / "index.html").exists()
+
+
+def test_a_link_in_the_destination_is_not_written_through(tmp_path: Path) -> None:
+    src, dest, outside = tmp_path / "src", tmp_path / "_site", tmp_path / "outside"
+    write(src / "assets" / "x.css", "a {}\n")
+    write(src / "index.html", "hi\n")
+    outside.mkdir()
+    dest.mkdir()
+    os.symlink(outside, dest / "assets")
+    build(src, dest)
+    assert list(outside.iterdir()) == []
+    assert not (dest / "assets").is_symlink() and (dest / "assets" / "x.css").read_text() == "a {}\n"
+
+
+def test_a_link_appearing_before_write_stops_the_build(tmp_path: Path) -> None:
+    """Between cleanup and write (a plugin, another process): checked before any file is written."""
+    src, dest, outside = tmp_path / "src", tmp_path / "_site", tmp_path / "outside"
+    write(src / "assets" / "x.css", "a {}\n")
+    write(src / "index.html", "hi\n")
+    outside.mkdir()
+    site = Site(Configuration.from_options({"source": str(src), "destination": str(dest)}))
+    site.reset()
+    site.read()
+    site.generate()
+    site.render()
+    site.cleanup()
+    dest.mkdir(exist_ok=True)
+    os.symlink(outside, dest / "assets")
+    with pytest.raises(InvalidURLError, match="outside the destination"):
+        site.write()
+    assert list(outside.iterdir()) == [] and not (dest / "index.html").exists()
