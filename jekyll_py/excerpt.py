@@ -96,7 +96,16 @@ class Excerpt:
         if self._output is None:
             from jekyll_py.renderer import Renderer
 
-            self._output = Renderer(self.doc.site, self).run()
+            # Jekyll renders an excerpt with a fresh `site_payload`, so its own
+            # SiteDrop takes it as current document; the shared drop keeps the
+            # document being rendered (its `site.related_posts`) untouched.
+            site_drop = getattr(self.doc.site, "_site_drop", None)
+            previous = getattr(site_drop, "current_document", None)
+            try:
+                self._output = Renderer(self.doc.site, self).run()
+            finally:
+                if site_drop is not None:
+                    site_drop.current_document = previous
         return self._output
 
     @output.setter
