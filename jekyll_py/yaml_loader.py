@@ -54,6 +54,22 @@ JekyllSafeLoader.add_implicit_resolver(
 )
 
 
+def _ruby_time_utc(year: int, month: int, day: int, hour: int, minute: int, second: int,
+                   micro: int) -> _dt.datetime | None:
+    """Ruby's ``Time.utc``: a day past the month's end (up to 31), hour 24 (on the
+    hour) and second 60 roll over into what follows; other values out of range
+    are an error (``None``)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 0 <= minute <= 59 and 0 <= second <= 60
+            and (0 <= hour <= 23 or (hour == 24 and minute == 0 and second == 0))):
+        return None
+    try:
+        start = _dt.datetime(year, month, 1)
+        return start + _dt.timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second,
+                                     microseconds=micro)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     text = loader.construct_scalar(node)  # type: ignore[arg-type]
     match = _TIME_PARTS.match(str(text).strip())
@@ -61,9 +77,14 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     year, month, day, hour, minute, second, frac, zone, zone_min = match.groups()
     if hour is None:
-        return _dt.date(int(year), int(month), int(day))
+        try:
+            return _dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return text  # Psych: Date.strptime fails, the scalar stays a string
     micro = int((frac or "0").ljust(6, "0")[:6])
-    value = _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro)
+    value = _ruby_time_utc(int(year), int(month), int(day), int(hour), int(minute), int(second), micro)
+    if value is None:
+        return text  # Psych: Time.utc raised ArgumentError, the scalar stays a string
     if zone is None:
         # Psych reads a zone-less time as UTC and shows it in local time.
         return value.replace(tzinfo=_dt.timezone.utc).astimezone()
