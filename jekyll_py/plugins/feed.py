@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from jekyll_py.liquid.context import Context
 from jekyll_py.liquid.parser import Tag
 from jekyll_py.liquid.ruby import to_s
 from jekyll_py.plugin import Generator, register_tag
@@ -182,7 +183,9 @@ def feed_xml(site: Any, page: Any) -> str:
     out += f'<link href="{absolute_url(config, "/")}" rel="alternate" type="text/html" {hreflang}/>'
     out += f"<updated>{xmlschema(site.time)}</updated>"
     out += f"<id>{xml_escape(page_url)}</id>"
-    title = _default(config.get("title"), config.get("name"))
+    # the template reads site.title/description through Liquid (to_liquid: a lazy
+    # jekyll-github-metadata fallback becomes its value)
+    title = _default(Context.to_liquid(config.get("title")), Context.to_liquid(config.get("name")))
     collection = data.get("collection")
     category = data.get("category")
     if collection != "posts":
@@ -191,8 +194,9 @@ def feed_xml(site: Any, page: Any) -> str:
         title = _liquid_s(title) + " | " + _capitalize(category)
     if _truthy(title):
         out += f'<title type="html">{xml_escape(smartify(site, title))}</title>'
-    if _truthy(config.get("description")):
-        out += f"<subtitle>{xml_escape(config['description'])}</subtitle>"
+    description = Context.to_liquid(config.get("description"))
+    if _truthy(description):
+        out += f"<subtitle>{xml_escape(description)}</subtitle>"
     site_author = config.get("author")
     if _truthy(site_author):
         name = _default(_lookup(site_author, "name"), site_author)

@@ -10,6 +10,7 @@ authors may come from ``site.data.authors``; image paths become absolute.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -71,7 +72,6 @@ class SeoData:
         self.markup = markup
         self.site_title = self.format_string(_default_or(self.config.get("title"), self.config.get("name")))
         self.site_tagline = self.format_string(self.config.get("tagline"))
-        self.site_description = self.format_string(self.config.get("description"))
         self.page_title = self.format_string(_get(page, "title")) or self.site_title
         self.page_seo = _sub_hash(page, "seo")
         self.site_social = _sub_hash(self.config, "social")
@@ -96,6 +96,12 @@ class SeoData:
         if isinstance(cache, dict):
             cache[key] = text
         return text
+
+    @functools.cached_property
+    def site_description(self) -> str | None:
+        # Read when first needed, as the gem's memoised Drop#site_description: a lazy
+        # value there (jekyll-github-metadata's) is computed at the same point as in Jekyll.
+        return self.format_string(self.config.get("description"))
 
     def homepage_or_about(self) -> bool:
         return bool(HOMEPAGE_OR_ABOUT_REGEX.search(to_s(_get(self.page, "url"))))
