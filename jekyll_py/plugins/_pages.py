@@ -64,6 +64,9 @@ def _produce_output(page: Any, *args: Any) -> None:
     if isinstance(page, GeneratedPage):
         try:
             page.output = page.producer(page)
+            # The gems' pages have no layout, so Jekyll's renderer leaves the
+            # rendered text in `content` as well: pages rendered later see it.
+            page.content = page.output
         except RubyError as err:
             # The gem renders a Liquid template here, so a Ruby error raised
             # while reading a value (github-metadata's missing repository behind

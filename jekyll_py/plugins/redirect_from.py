@@ -145,4 +145,4 @@ class RedirectFromGenerator(Generator):
         if source_file_exists(site, "redirects.json"):
             return
         text = json.dumps(redirects, ensure_ascii=False, separators=(",", ":"))
-        site.pages.append(GeneratedPage(site, "redirects.json", lambda page: text))
+        site.pages.append(GeneratedPage(site, "redirects.json", lambda page: text, content=text))
