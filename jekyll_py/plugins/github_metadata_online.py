@@ -354,7 +354,7 @@ class Client:
         cached = self._cache.get(key)
         if _truthy(cached):
             return cached
-        value = self._cache[key] = self._save_from_errors(lambda: getattr(self, "_" + method.rstrip("?"))(*args))
+        value = self._cache[key] = self._save_from_errors(lambda: getattr(self, "_" + method)(*args))
         return value
 
     def _save_from_errors(self, call: Any, default: Any = False) -> Any:
@@ -442,8 +442,11 @@ class Client:
         return self._get(self._url(path, []), accept)[0]
 
     def _paginate(self, path: str, query: list[tuple[str, str]], accept: str | None = None) -> Any:
-        per_page = os.environ.get("OCTOKIT_PER_PAGE")
-        query = [*query, ("per_page", per_page if per_page else "100")]
+        per_page = os.environ.get("OCTOKIT_PER_PAGE")  # Octokit takes its #to_i
+        if per_page is not None:
+            digits = re.match(r"\s*[-+]?\d+", per_page.replace("_", ""))
+            per_page = str(int(digits.group())) if digits else "0"
+        query = [*query, ("per_page", per_page if per_page is not None else "100")]
         data, headers = self._get(self._url(path, query), accept)
         while True:
             next_url = _next_link(headers.get("Link") or "")
