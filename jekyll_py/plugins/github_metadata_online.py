@@ -38,6 +38,7 @@ import json
 import os
 import re
 import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -416,6 +417,10 @@ class Client:
             except TimeoutError as err:  # a read timeout (a connect timeout is a URLError)
                 raise RubyError("Net::ReadTimeout with #<TCPSocket:(closed)>", "Faraday::TimeoutError") from err
             except (urllib.error.URLError, OSError) as err:
+                reason = getattr(err, "reason", err)
+                if isinstance(reason, ssl.SSLError):  # Faraday::SSLError: not forgiven by the gem
+                    raise RubyError(f"SSL_connect returned=1 errno=0 state=error: {reason.reason or reason}",
+                                    "Faraday::SSLError") from err
                 raise OctokitError(_connection_failed(url, err), "Faraday::ConnectionFailed") from err
             if status not in (301, 302, 303, 307) or response_headers.get("Location") is None:
                 break
