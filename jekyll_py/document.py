@@ -183,12 +183,13 @@ class Document:
         if slug is None:
             slug = self.basename_without_ext
         slug = re.sub(r"\.*\Z", "", slug)
+        # Ruby's `||=`: only nil or false are replaced (`title: ""` stays empty).
         self.data.setdefault("title", None)
-        if not self.data.get("title"):
+        if _nil_or_false(self.data.get("title")):
             self.data["title"] = utils.titleize_slug(slug)
-        if not self.data.get("slug"):
+        if _nil_or_false(self.data.get("slug")):
             self.data["slug"] = slug
-        if not self.data.get("ext"):
+        if _nil_or_false(self.data.get("ext")):
             self.data["ext"] = ext
 
     def modify_date(self, date_str: str) -> None:
@@ -339,3 +340,8 @@ def compare(a: Document, b: Document) -> int:
         if ta != tb:
             return -1 if ta < tb else 1
     return (a.path > b.path) - (a.path < b.path)
+
+
+def _nil_or_false(value: Any) -> bool:
+    """What Ruby's ``||=`` replaces: nil or false (not "", 0 or [])."""
+    return value is None or value is False
