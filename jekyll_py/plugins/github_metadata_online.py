@@ -440,7 +440,11 @@ class Client:
                                _error_class(status, body, response_headers), status, response_headers)
         if not re.search("json|msgpack", content_type):
             return body, response_headers
-        data = json.loads(body) if body.strip() else None
+        try:
+            data = json.loads(body) if body.strip() else None
+        except ValueError as err:  # Sawyer's JSON.load fails; the build stops
+            raise RubyError(f"unexpected token at '{body[err.pos:] if hasattr(err, 'pos') else body}'",
+                            "JSON::ParserError") from err
         return decode(data), response_headers
 
     def _request(self, path: str, accept: str | None = None) -> Any:

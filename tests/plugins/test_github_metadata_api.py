@@ -152,3 +152,54 @@ def test_dotenv_parser(monkeypatch: pytest.MonkeyPatch) -> None:
         "JEKYLL_BUILD_REVISION": "rev-abc-$(echo no)", "PAGES_HELP_URL": "https://help.example//x", "EMPTY": ""}
     with pytest.raises(DotenvFormatError, match="has an unset variable"):
         parse("export NOPE\n")
+
+
+def test_client_retries_pagination_and_bad_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Octokit's transport rules the fixtures do not reach: a 5xx is asked twice more
+    (Faraday::Request::Retry), pagination stops when X-RateLimit-Remaining is 0, and a
+    body that is not JSON ends the build as Sawyer's JSON::ParserError."""
+    import http.server
+    import threading
+
+    from jekyll_py.liquid.errors import RubyError
+    from jekyll_py.plugins.github_metadata_online import Client
+
+    seen: list[str] = []
+    failures = {"/flaky": 2}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            seen.append(self.path)
+            path = self.path.split("?")[0]
+            status, body, headers = 200, b"[1]", {"Content-Type": "application/json"}
+            if failures.get(path):
+                failures[path] -= 1
+                status, body = 502, b'{"message":"Bad Gateway"}'
+            elif path == "/limited":
+                headers.update({"Link": f'<http://{self.headers["Host"]}/limited?page=2>; rel="next"',
+                                "X-RateLimit-Remaining": "0"})
+            elif path == "/garbage":
+                body = b"{oops"
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("PAGES_API_URL", f"http://127.0.0.1:{server.server_address[1]}")
+        monkeypatch.setenv("JEKYLL_GITHUB_TOKEN", "t")
+        client = Client(lambda *args: None)
+        assert client._request("flaky") == [1] and seen == ["/flaky"] * 3
+        assert client._paginate("limited", []) == [1] and seen[3:] == ["/limited?per_page=100"]
+        with pytest.raises(RubyError) as raised:
+            client._request("garbage")
+        assert raised.value.ruby_class == "JSON::ParserError"
+    finally:
+        server.shutdown()
+        server.server_close()
