@@ -57,6 +57,15 @@ def time_to_s(value: _dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S %z")
 
 
+def time_inspect(value: _dt.datetime) -> str:
+    """``Time#inspect``: ``to_s`` with the fraction of a second when there is one."""
+    text = time_to_s(value)
+    if value.microsecond:
+        fraction = f"{value.microsecond:06d}".rstrip("0")
+        text = text[:19] + "." + fraction + text[19:]
+    return text
+
+
 def is_utc_flagged(value: _dt.datetime) -> bool:
     """Whether ``value`` is a UTC-flagged Ruby Time (``Time#utc``, a ``Z`` suffix).
 
@@ -178,7 +187,7 @@ def inspect(value: Any) -> str:
     if isinstance(value, range):
         return to_s(value)
     if isinstance(value, _dt.datetime):
-        return time_to_s(value)
+        return time_inspect(value)
     if isinstance(value, _dt.date):
         jd = value.toordinal() + 1721425
         return f"#<Date: {value.isoformat()} (({jd}j,0s,0n),+0s,2299161j)>"
