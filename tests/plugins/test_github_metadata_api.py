@@ -7,8 +7,11 @@ resolves, with ``PAGES_API_URL`` on ``helpers.github_metadata_api``'s server.
 jekyll-py needs no such help: an API URL on a loopback address counts as
 connected. Here it builds each fixture against the same server: the same
 requests (method, path and query, credentials, media type) in the same order,
-the same warnings, the same files, and, where Jekyll stopped, the same
-``Liquid Exception``.
+the same "GitHub Metadata:" log lines, the same files, and, where Jekyll
+stopped, the same ``Liquid Exception``. (``api: offline`` fixtures use no
+server: the offline path, which warns once where the gem warns per call.)
+The unit checks below cover what the fixtures do not reach (Sawyer's time
+fields, Octokit's messages and transport rules, the connected rule, dotenv).
 """
 
 from __future__ import annotations
