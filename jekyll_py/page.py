@@ -48,6 +48,10 @@ class Page:
     hook_owner = "pages"
     type = "pages"
 
+    def ruby_to_s(self) -> str:
+        """``Convertible#to_s``: the content (what ``to_json`` writes for a raw page)."""
+        return self.content or ""
+
     def __init__(self, site: Site, base: str, dir: str, name: str, *, read: bool = True) -> None:
         self.site = site
         self.base = base

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 class StaticFile:
     #: source path -> mtime of the last copy, shared like Jekyll's class-level cache.
     mtimes: dict[str, int] = {}
+    #: Jekyll delegates ``to_json`` to ``to_liquid`` (the drop's hash).
+    json_via_to_liquid = True
 
     def __init__(self, site: Site, base: str, dir: str, name: str,
                  collection: Collection | None = None) -> None:

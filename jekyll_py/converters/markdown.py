@@ -30,6 +30,7 @@ class Markdown(Converter):
         from jekyll_py.markdown import KramdownConverter
 
         self._parser = KramdownConverter(self.config)
+        _normalise_kramdown_config(self.config)
 
     def matches(self, ext: str) -> bool:
         return ext.lower() in self.extname_list
@@ -47,3 +48,26 @@ class Markdown(Converter):
             cached = self._parser.convert(content)
             self._cache[content] = cached
         return cached
+
+
+def _normalise_kramdown_config(config: dict[str, Any]) -> None:
+    """``KramdownParser#setup``: Jekyll fills these keys into the site's own
+    ``kramdown`` hash when the parser is made (on the first conversion), so
+    ``site.kramdown`` shows them from then on."""
+    kramdown = config.get("kramdown")
+    if not isinstance(kramdown, dict):
+        return
+    if kramdown.get("syntax_highlighter") in (None, False):
+        if kramdown.get("enable_coderay"):
+            kramdown["syntax_highlighter"] = "coderay"
+        else:
+            kramdown["syntax_highlighter"] = config.get("highlighter") or "rouge"
+    opts = kramdown.get("syntax_highlighter_opts")
+    if opts is None or opts is False:
+        opts = kramdown["syntax_highlighter_opts"] = {}
+    if isinstance(opts, dict):
+        if opts.get("default_lang") in (None, False):
+            opts["default_lang"] = "plaintext"
+        opts["guess_lang"] = kramdown.get("guess_lang")
+    if kramdown.get("coderay") in (None, False):
+        kramdown["coderay"] = {}

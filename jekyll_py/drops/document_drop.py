@@ -113,7 +113,8 @@ class ExcerptDrop(DocumentDrop):
 
 
 class CollectionDrop(Drop):
-    CONTENT_METHODS = ("output", "label", "docs", "files", "directory", "relative_directory")
+    # Ruby lists the drop's methods in this order (`{% for key in collection %}`, jsonify).
+    CONTENT_METHODS = ("label", "files", "docs", "output", "relative_directory", "directory")
 
     def fallback_data(self) -> Mapping[str, Any]:
         return self._obj.metadata

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 class SiteDrop(Drop):
     """``site``: content methods first, then every configuration key."""
 
+    # In the order Ruby lists SiteDrop's methods (`{% for key in site %}`,
+    # `site | jsonify`); `config` is a method returning nil, as in Jekyll.
     CONTENT_METHODS = (
-        "data", "time", "pages", "static_files", "tags", "categories", "posts",
-        "html_pages", "collections", "documents", "related_posts",
+        "posts", "time", "html_pages", "config", "documents", "pages", "data",
+        "categories", "related_posts", "tags", "static_files", "collections",
     )
 
     def __init__(self, site: Site) -> None:
@@ -42,6 +44,10 @@ class SiteDrop(Drop):
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]
+
+    def m_config(self) -> None:
+        """``{{ site.config }}`` is nil even when ``--config`` was given."""
+        return None
 
     def m_data(self) -> Any:
         return self._obj.site_data()

@@ -46,6 +46,8 @@ def to_json(value: Any, pretty: bool = False, indent: int = 0) -> str:
         # Ruby's generator state depth = how many arrays/objects enclose the value;
         # document drops collapse their neighbours from depth 2 on.
         return to_json(hash_for_json(indent), pretty, indent)
+    if getattr(value, "json_via_to_liquid", False):
+        return to_json(value.to_liquid(), pretty, indent)
     if isinstance(value, (list, tuple)):
         if not value:
             # json 2.6 (Ruby 3.1) writes array_nl after "[" and before "]" even when empty
