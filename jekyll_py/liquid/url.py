@@ -126,9 +126,37 @@ def _checked_scheme(m: re.Match[str] | None) -> str | None:
     return scheme
 
 
+#: Addressable's ``ip_based_schemes`` (its port mapping's keys).
+_IP_BASED = frozenset({"http", "https", "ftp", "tftp", "sftp", "ssh", "svn+ssh", "telnet", "nntp",
+                       "gopher", "wais", "ldap", "prospero"})
+_BAD_HOST = re.compile(r"[<>{}/\\?#@\"\s]")
+_BRACKET_HOST_OK = re.compile(f"^[{UNRESERVED}{SUB_DELIMS}:]*$")
+
+
+def _validate(m: re.Match[str], scheme: str | None) -> None:
+    """``Addressable::URI#validate``, run when a URI is parsed: the errors it raises."""
+    _, authority, path, query, fragment = m.groups()
+    host = None
+    if authority is not None:
+        host = re.sub(r":([^:@\[\]]*?)$", "", re.sub(r"^([^\[\]]*)@", "", authority))
+    if scheme is not None and scheme.strip().lower() in _IP_BASED and not host and not path:
+        shown = f"{scheme}:" + (f"//{authority}" if authority is not None else "") + path
+        shown += (f"?{query}" if query is not None else "") + (f"#{fragment}" if fragment is not None else "")
+        raise RubyError(f"Absolute URI missing hierarchical segment: '{shown}'",
+                        "Addressable::URI::InvalidURIError")
+    if host is not None:
+        bracketed = re.fullmatch(r"\[(.*)\]", host)
+        if _BAD_HOST.search(host) or (bracketed and not _BRACKET_HOST_OK.match(bracketed.group(1))):
+            raise RubyError(f"Invalid character in host: '{host}'", "Addressable::URI::InvalidURIError")
+
+
 def addressable_absolute(text: str) -> bool:
-    """``Addressable::URI.parse(text).absolute?``: it has a scheme."""
-    return _checked_scheme(_URI_RE.match(text)) is not None
+    """``Addressable::URI.parse(text).absolute?``: it has a scheme (parsing validates)."""
+    m = _URI_RE.match(text)
+    scheme = _checked_scheme(m)
+    if m:
+        _validate(m, scheme)
+    return scheme is not None
 
 
 def addressable_normalize(text: str) -> str:
@@ -137,6 +165,7 @@ def addressable_normalize(text: str) -> str:
     if not m:
         return text
     scheme = _checked_scheme(m)
+    _validate(m, scheme)
     _, authority, path, query, fragment = m.groups()
     out = []
     norm_scheme = scheme.lower() if scheme else None
