@@ -35,8 +35,10 @@ def to_json(value: Any, pretty: bool = False, indent: int = 0) -> str:
         return str(value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
+            # json 2.6's C generator prefixes the source line of its check.
+            line = 1003 if math.isnan(value) else 1000
             raise RubyError(
-                f"{ruby.float_to_s(value)} not allowed in JSON", "JSON::GeneratorError"
+                f"{line}: {ruby.float_to_s(value)} not allowed in JSON", "JSON::GeneratorError"
             )
         return ruby.float_to_s(value)
     if isinstance(value, str):
