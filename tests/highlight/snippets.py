@@ -932,3 +932,20 @@ _LATER_LEXERS: dict[str, list[str]] = {
 }
 for _lang, _codes in _LATER_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)
+
+#: Languages of academic and technical sites given Rouge-shaped lexers
+#: (bibtex, mathematica, stata, ...).
+_ACADEMIC_LEXERS: dict[str, list[str]] = {
+    "bibtex": [
+        "% references\n@inproceedings{smith2021deep,\n  author    = \"Smith, A. and {van der Berg}, B.\",\n"
+        "  title     = {Deep {L}earning for {PDE}s},\n  booktitle = {Proc. ICML},\n  year      = 2021,\n"
+        "  month     = jun # \"~15\",\n  pages     = {1--10},\n}\n",
+        "@string{jcp = \"J. Comput. Phys.\"}\n@preamble{ \"\\newcommand{\\noop}[1]{}\" }\n"
+        "@Comment{ignored {entry}}\n@ARTICLE(key:2020, journal = jcp, volume = 12, note = {a \"quoted\" word})\n",
+        "Free text between entries is a comment.\n@misc{k, a}\n@misc{, title = {x}}\n"
+        "@misc{k, a=1 b=2}\n@misc{k, url = {http://x.org/~a%20b}, x = \"open {brace\"",
+    ],
+    "bib": ["@book{b, title = {T}}\n"],
+}
+for _lang, _codes in _ACADEMIC_LEXERS.items():
+    MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexing import CUSTOM_LEXERS
 from .apache import ApacheLexer
 from .awk import AwkLexer, SedLexer
+from .bibtex import BibTeXLexer
 from .brainfuck import BrainfuckLexer
 from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
 from .clojure import ClojureLexer
@@ -204,6 +205,7 @@ LEXER_CLASSES: dict[str, type] = {
     "qml": QMLLexer,
     "brainfuck": BrainfuckLexer,
     "turtle": TurtleLexer,
+    "bibtex": BibTeXLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
