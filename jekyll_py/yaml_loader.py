@@ -10,7 +10,9 @@ re-defined; only the first document of a stream is read.
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -18,25 +20,6 @@ from typing import Any
 import yaml
 
 from jekyll_py.errors import YAMLDisallowedClassError, YAMLError
-
-
-class JekyllSafeLoader(yaml.SafeLoader):
-    """SafeLoader with Psych's timestamp rules (aware datetimes, like Ruby ``Time``)."""
-
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        """Let an anchor be defined again, as libyaml and Psych do.
-
-        PyYAML rejects a second ``&name``; Psych simply rebinds it, so later
-        aliases get the newest value (themes such as TeXt reuse anchor names
-        in one data file).  Forgetting the old binding before composing the
-        node gives Psych's behaviour.
-        """
-        if not self.check_event(yaml.AliasEvent):
-            anchor = self.peek_event().anchor
-            if anchor is not None:
-                self.anchors.pop(anchor, None)
-        return super().compose_node(parent, index)
-
 
 # ---------------------------------------------------------------------------
 # Plain scalars: Psych's ScalarScanner#tokenize
@@ -211,102 +194,502 @@ class _RubySymbol(Exception):
     """A plain scalar Psych turns into a Symbol, which Jekyll's safe_load refuses."""
 
 
-def _resolve(self: Any, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
-    if kind is yaml.ScalarNode and implicit[0]:
-        return _MERGE_TAG if value == "<<" else _PLAIN_TAG
-    return yaml.resolver.Resolver.resolve(self, kind, value, implicit)
+
+# ---------------------------------------------------------------------------
+# Nodes to objects: Psych::Visitors::ToRuby as Psych.safe_load runs it
+#
+# libyaml parses (and composes the node graph, in C); the objects are built
+# by a port of Psych's ToRuby with the restricted class loader Jekyll's
+# ``safe_load(permitted_classes: [Date, Time], aliases: true)`` sets up: tags
+# are honoured where Psych honours them (``!!str``, ``!!float``, ``!!binary``,
+# a sequence tagged ``!!omap``), refused as Psych refuses them ("Tried to load
+# unspecified class: ..."), and otherwise ignored (``!!int "1"`` and
+# ``!foo 1`` are typed like plain scalars); merge keys follow Psych's
+# ``revive_hash`` (``<<`` merges in place, so a key after it wins and a key
+# before it loses); keys may be sequences or mappings, as in a Ruby Hash.
+
+_QUOTED_TAG = "tag:jekyll-py,2024:psych-quoted"
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
 
 
-def _construct_plain(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    text = loader.construct_scalar(node)  # type: ignore[arg-type]
+class _RubyError(Exception):
+    """A Ruby exception other than Psych::SyntaxError, raised while building objects
+    (Psych::DisallowedClass, Psych::BadAlias, TypeError, NoMethodError, ...)."""
+
+
+def _disallowed(name: str) -> _RubyError:
+    return _RubyError(f"Tried to load unspecified class: {name}")
+
+
+def _resolve_class(name: str | None) -> None:
+    """``ClassLoader::Restricted#load``: nothing for an empty name, else refused
+    (Date and Time, the permitted classes, are never asked for by name here)."""
+    if name:
+        raise _disallowed(name)
+
+
+_NIL_ALLOCATE = "undefined method `allocate' for nil:NilClass"
+
+
+class _Resolver:
+    """Tags as Psych sees them: an untagged plain scalar (or one tagged ``!``)
+    is tokenized, an untagged quoted or block scalar is a string."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _QUOTED_TAG if implicit[1] and not implicit[0] else _PLAIN_TAG
+        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        """No path-dependent resolvers."""
+
+    def ascend_resolver(self) -> None:
+        """No path-dependent resolvers."""
+
+
+class _Alias:
+    """An alias in a graph composed from events (anchors looked up by name)."""
+
+    __slots__ = ("anchor",)
+
+    def __init__(self, anchor: str) -> None:
+        self.anchor = anchor
+
+
+class _AnchoredScalar(yaml.ScalarNode):
+    anchor: str | None = None
+
+
+class _AnchoredSequence(yaml.SequenceNode):
+    anchor: str | None = None
+
+
+class _AnchoredMapping(yaml.MappingNode):
+    anchor: str | None = None
+
+
+def _compose_from_events(parser: Any) -> Any:
+    """The first document's node graph, composed from parser events, keeping
+    aliases as names: Psych binds an anchor again when it is redefined and
+    complains about an unknown alias only while building objects, where both
+    composers of PyYAML refuse the document."""
+    parser.get_event()  # StreamStart
+    if parser.check_event(yaml.StreamEndEvent):
+        return None
+    parser.get_event()  # DocumentStart
+    node = _compose_event_node(parser)
+    parser.get_event()  # DocumentEnd
+    return node
+
+
+def _compose_event_node(parser: Any) -> Any:
+    event = parser.get_event()
+    if isinstance(event, yaml.AliasEvent):
+        return _Alias(event.anchor)
+    tag = event.tag
+    node: Any
+    if isinstance(event, yaml.ScalarEvent):
+        if tag is None or tag == "!":
+            tag = _QUOTED_TAG if event.implicit[1] and not event.implicit[0] else _PLAIN_TAG
+        node = _AnchoredScalar(tag, event.value, event.start_mark, event.end_mark, event.style)
+    elif isinstance(event, yaml.SequenceStartEvent):
+        node = _AnchoredSequence(_SEQ_TAG if tag in (None, "!") else tag, [], event.start_mark, None)
+        while not parser.check_event(yaml.SequenceEndEvent):
+            node.value.append(_compose_event_node(parser))
+        parser.get_event()
+    else:
+        node = _AnchoredMapping(_MAP_TAG if tag in (None, "!") else tag, [], event.start_mark, None)
+        while not parser.check_event(yaml.MappingEndEvent):
+            key = _compose_event_node(parser)
+            node.value.append((key, _compose_event_node(parser)))
+        parser.get_event()
+    node.anchor = event.anchor
+    return node
+
+
+def _hash_key(value: Any) -> Any:
+    """A key Python can hash: Ruby lets any object be a Hash key."""
+    if isinstance(value, dict) and not isinstance(value, _KeyDict):
+        return _KeyDict(value)
+    if isinstance(value, list) and not isinstance(value, _KeyList):
+        return _KeyList(value)
+    return value
+
+
+def _deep_hash(value: Any) -> int:
+    if isinstance(value, dict):
+        return hash(tuple((_deep_hash(k), _deep_hash(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return hash(tuple(_deep_hash(v) for v in value))
     try:
-        return tokenize(str(text))
-    except _RubySymbol:
-        raise yaml.constructor.ConstructorError(
-            None, None, "Tried to load unspecified class: Symbol", node.start_mark) from None
-    except _RubyArgumentError as exc:
-        raise yaml.constructor.ConstructorError(None, None, str(exc), node.start_mark) from None
+        return hash(value)
+    except TypeError:
+        return 0
 
 
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """An explicit ``!!timestamp``: typed as Psych would type the plain scalar."""
-    text = str(loader.construct_scalar(node)).strip()  # type: ignore[arg-type]
-    if _TIME.search(text) or _DATE.search(text):
-        return tokenize(text)
-    return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+class _KeyList(list):
+    """A sequence used as a mapping key."""
+
+    __hash__ = _deep_hash  # type: ignore[assignment]
 
 
-JekyllSafeLoader.resolve = _resolve  # type: ignore[method-assign]
-JekyllSafeLoader.add_constructor(_PLAIN_TAG, _construct_plain)
-JekyllSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-# ``<<`` is a merge key only as a key; as a value Psych keeps the string "<<".
-JekyllSafeLoader.add_constructor(_MERGE_TAG, lambda loader, node: loader.construct_scalar(node))
+class _KeyDict(dict):
+    """A mapping used as a mapping key."""
+
+    __hash__ = _deep_hash  # type: ignore[assignment]
+
+
+_RE_STR_TAG = re.compile(r"^!(?:str|ruby/string)(?::(.*))?$", re.M)
+_RE_SYM_TAG = re.compile(r"^!ruby/sym(bol)?:?(.*)?$", re.M)
+_RE_SEQ_CLASS_TAG = re.compile(r"^!(?:seq|ruby/array):(.*)$", re.M)
+_RE_STRUCT_TAG = re.compile(r"^!ruby/struct:?(.*)?$", re.M)
+_RE_OBJECT_TAG = re.compile(r"^!ruby/object:?(.*)?$", re.M)
+_RE_ARRAY_CLASS_TAG = re.compile(r"^!ruby/array:(.*)$", re.M)
+_RE_EXCEPTION_TAG = re.compile(r"^!ruby/exception:?(.*)?$", re.M)
+_RE_HASH_IVARS_TAG = re.compile(r"^!ruby/hash-with-ivars(?::(.*))?$", re.M)
+_RE_HASH_CLASS_TAG = re.compile(r"^!(?:map|ruby/hash):(.*)$", re.M)
+_RE_MARSHALABLE_TAG = re.compile(r"^!ruby/marshalable:(.*)$", re.M)
+_RUBY_FLOAT_STRING = re.compile(
+    r"\s*[-+]?(?:\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+(?:_\d+)*)?"
+    r"|0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*(?:\.[0-9a-fA-F]*)?(?:[pP][-+]?\d+)?)\s*")
+_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _ruby_float(value: Any) -> float:
+    """``Kernel#Float`` on what ``tokenize`` gave."""
+    if isinstance(value, bool) or value is None:
+        raise _RubyError(f"can't convert {'nil' if value is None else str(value).lower()} into Float")
+    if isinstance(value, float):
+        return value
+    if isinstance(value, int):
+        try:
+            return float(value)
+        except OverflowError:
+            return math.copysign(math.inf, value)
+    if isinstance(value, _dt.datetime):
+        return value.timestamp()
+    if isinstance(value, _dt.date):
+        raise _RubyError("can't convert Date into Float")
+    text = str(value)
+    if _RUBY_FLOAT_STRING.fullmatch(text):
+        body = text.strip().replace("_", "")
+        try:
+            return float.fromhex(body) if "x" in body.lower() else float(body)
+        except ValueError:
+            pass
+    raise _RubyArgumentError(_RubyArgumentError.MESSAGE)
+
+
+def _unpack_base64(text: str) -> str:
+    """``String#unpack('m')``: base64 that skips other characters; the bytes
+    come back as text that writes out the same bytes."""
+    bits = 0
+    count = 0
+    out = bytearray()
+    for char in text:
+        if char == "=":
+            break
+        digit = _BASE64.find(char)
+        if digit < 0:
+            continue
+        bits = (bits << 6) | digit
+        count += 6
+        if count >= 8:
+            count -= 8
+            out.append((bits >> count) & 0xFF)
+    return out.decode("utf-8", "surrogateescape")
+
+
+class _ToRuby:
+    """``Psych::Visitors::ToRuby`` with ``ClassLoader::Restricted([Date, Time])``."""
+
+    def __init__(self) -> None:
+        self.anchors: dict[str, Any] = {}  # Psych's @st, for graphs composed from events
+        self.built: dict[int, Any] = {}    # collections built, by node: aliases in a libyaml graph
+
+    def accept(self, node: Any) -> Any:
+        cls = node.__class__
+        if cls is yaml.ScalarNode or cls is _AnchoredScalar:
+            tag = node.tag
+            value = tokenize(node.value) if tag is _PLAIN_TAG else (
+                node.value if tag is _QUOTED_TAG else self.scalar(node))
+            if cls is _AnchoredScalar and node.anchor is not None:
+                self.anchors[node.anchor] = value
+            return value
+        if cls is _Alias:
+            try:
+                return self.anchors[node.anchor]
+            except KeyError:
+                raise _RubyError(f"Unknown alias: {node.anchor}") from None
+        done = self.built.get(id(node), self)
+        if done is not self:
+            return done
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node)
+        return self.sequence(node)
+
+    def register(self, node: Any, value: Any) -> Any:
+        self.built[id(node)] = value
+        anchor = getattr(node, "anchor", None)
+        if anchor is not None:
+            self.anchors[anchor] = value
+        return value
+
+    def is_alias(self, node: Any) -> bool:
+        return node.__class__ is _Alias or id(node) in self.built
+
+    # -- scalars with an explicit tag: ToRuby#deserialize ------------------------
+    def scalar(self, node: Any) -> Any:
+        tag, value = node.tag, node.value
+        if tag in ("!binary", "tag:yaml.org,2002:binary"):
+            return _unpack_base64(value)
+        match = _RE_STR_TAG.search(tag)
+        if match or tag == _STR_TAG:
+            _resolve_class(match.group(1) if match else None)
+            return value
+        if tag in ("!ruby/object:BigDecimal", "!ruby/object:DateTime", "!ruby/object:Complex",
+                   "!ruby/object:Rational"):
+            raise _disallowed(tag.rsplit(":", 1)[1])
+        if tag == "!ruby/encoding":
+            # Encoding.find: an unknown name is an ArgumentError; a known one gives an
+            # Encoding, which has no counterpart here, so its name is kept.
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise _RubyArgumentError(_RubyArgumentError.MESSAGE) from None
+            return value
+        if tag in ("!ruby/class", "!ruby/module"):
+            _resolve_class(value)
+            return None
+        if tag in ("tag:yaml.org,2002:float", "!float"):
+            return _ruby_float(tokenize(value))
+        if tag == "!ruby/regexp":
+            raise _disallowed("Regexp")
+        if tag == "!ruby/range":
+            raise _disallowed("Range")
+        if _RE_SYM_TAG.search(tag):
+            raise _disallowed("Symbol")
+        return tokenize(value)
+
+    # -- sequences -------------------------------------------------------------
+    def sequence(self, node: Any) -> Any:
+        tag = node.tag
+        if tag in ("!omap", "tag:yaml.org,2002:omap"):
+            omap = self.register(node, {})  # Psych::Omap, a Hash (not checked by the class loader)
+            for pair in node.value:
+                children = self.children(pair)
+                if not children:
+                    raise _RubyError("undefined method `first' for nil:NilClass")
+                omap[_hash_key(self.accept(children[0]))] = self.accept(children[-1])
+            return omap
+        match = _RE_SEQ_CLASS_TAG.search(tag)
+        if match:
+            if not match.group(1):
+                raise _RubyError(_NIL_ALLOCATE)
+            raise _disallowed(match.group(1))
+        items = self.register(node, [])
+        accept = self.accept
+        for child in node.value:
+            items.append(accept(child))
+        return items
+
+    @staticmethod
+    def children(node: Any) -> list[Any] | None:
+        if isinstance(node, yaml.MappingNode):
+            return [part for pair in node.value for part in pair]
+        if isinstance(node, yaml.SequenceNode):
+            return node.value
+        return None
+
+    # -- mappings ----------------------------------------------------------------
+    def mapping(self, node: Any) -> Any:
+        tag = node.tag
+        if tag == _MAP_TAG:
+            return self.revive_hash(self.register(node, {}), node)
+        match = _RE_STRUCT_TAG.search(tag)
+        if match:
+            _resolve_class(match.group(1))
+            self.accept_children(node)
+            raise _disallowed("Struct")
+        match = _RE_OBJECT_TAG.search(tag)
+        if match:
+            name = match.group(1) or ""
+            if name in ("Complex", "Rational"):
+                raise _disallowed(name)
+            if name == "Hash":
+                return self.revive_hash(self.register(node, {}), node)
+            _resolve_class(name)
+            raise _disallowed("Object")
+        match = _RE_STR_TAG.search(tag)
+        if match or tag == _STR_TAG:
+            _resolve_class(match.group(1) if match else None)
+            string, members = None, False
+            for key_node, value_node in node.value:
+                key, value = self.accept(key_node), self.accept(value_node)
+                if key == "str":
+                    string = self.register(node, value)
+                else:
+                    members = True
+            if string is None and members:
+                raise _RubyError("can't modify frozen NilClass: nil")
+            return string
+        match = _RE_ARRAY_CLASS_TAG.search(tag)
+        if match:
+            if not match.group(1):
+                raise _RubyError(_NIL_ALLOCATE)
+            raise _disallowed(match.group(1))
+        if tag == "!ruby/range":
+            raise _disallowed("Range")
+        match = _RE_EXCEPTION_TAG.search(tag)
+        if match:
+            self.accept_children(node)
+            raise _disallowed(match.group(1) or "Exception")
+        if tag in ("!set", "tag:yaml.org,2002:set"):
+            raise _disallowed("Psych::Set")
+        match = _RE_HASH_IVARS_TAG.search(tag)
+        if match:
+            _resolve_class(match.group(1))
+            result = self.register(node, {})
+            for key_node, value_node in node.value:
+                if getattr(key_node, "value", None) == "elements" and isinstance(value_node, yaml.MappingNode):
+                    self.revive_hash(result, value_node)
+            return result
+        for pattern in (_RE_HASH_CLASS_TAG, _RE_MARSHALABLE_TAG):
+            match = pattern.search(tag)
+            if match:
+                if not match.group(1):
+                    raise _RubyError(_NIL_ALLOCATE)
+                raise _disallowed(match.group(1))
+        if tag in ("!omap", "tag:yaml.org,2002:omap"):
+            raise _disallowed("Psych::Omap")
+        return self.revive_hash(self.register(node, {}), node)
+
+    def accept_children(self, node: Any) -> None:
+        for key_node, value_node in node.value:
+            self.accept(key_node)
+            self.accept(value_node)
+
+    def revive_hash(self, result: dict[Any, Any], node: Any) -> dict[Any, Any]:
+        """``ToRuby#revive_hash``: ``<<`` (unless tagged ``!!str``) merges into the
+        hash built so far, a mapping or an alias at once, a sequence of mappings
+        with the first one winning; anything else is kept under the key ``<<``."""
+        accept = self.accept
+        for key_node, value_node in node.value:
+            key = accept(key_node)
+            if key == "<<" and getattr(key_node, "tag", None) != _STR_TAG:
+                alias = self.is_alias(value_node)
+                value = accept(value_node)
+                if alias or isinstance(value_node, yaml.MappingNode):
+                    if isinstance(value, dict):
+                        result.update(value)
+                        continue
+                elif isinstance(value_node, yaml.SequenceNode):
+                    if all(isinstance(item, dict) for item in value):
+                        merged: dict[Any, Any] = {}
+                        for item in reversed(value):
+                            merged.update(item)
+                        result.update(merged)
+                        continue
+                result["<<"] = value
+                continue
+            value = accept(value_node)
+            try:
+                result[key] = value
+            except TypeError:  # a sequence or mapping as the key
+                result[_hash_key(key)] = value
+        return result
+
+
+def _compose(text: str) -> Any:
+    """The first document's node graph, parsed (and composed) by libyaml.
+
+    ``Psych.parse`` stops at the end of the first document, so what follows
+    it (a second document, or bad indentation that ends the first one early,
+    as in jekyll-uno's ``js/main.js``) is never parsed.
+    """
+    if _CParser is None:
+        return _compose_from_events(_PyEventParser(text))
+    parser = _CParser(text)
+    try:
+        if not parser.check_node():
+            return None
+        return parser.get_node()
+    except yaml.composer.ComposerError:
+        # A re-defined anchor or an unknown alias: PyYAML's composers refuse
+        # both, Psych rebinds the name or fails later, when building objects.
+        pass
+    finally:
+        parser.dispose()
+    events = _CParser(text)
+    try:
+        return _compose_from_events(events)
+    finally:
+        events.dispose()
+
+
+class _PyEventParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's pure-Python parser, where libyaml is not available."""
+
+    def __init__(self, text: str) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
 
 
 #: libyaml's parser, the one Psych wraps: about ten times faster than PyYAML's
-#: pure-Python parser (a theme's 3 MB icon list in front matter) and it words
-#: errors as Psych does.  Typing rules are shared with :class:`JekyllSafeLoader`.
-_CSafeLoader: Any = getattr(yaml, "CSafeLoader", None)
-if _CSafeLoader is not None:
-    class JekyllCSafeLoader(_CSafeLoader):  # type: ignore[misc, valid-type]
-        """libyaml-backed loader with Psych's typing (same resolvers and constructors)."""
-
-    JekyllCSafeLoader.resolve = _resolve  # type: ignore[method-assign]
-    JekyllCSafeLoader.yaml_constructors = JekyllSafeLoader.yaml_constructors
-
-
-def _first_document(text: str, loader_class: Any) -> Any:
-    """Psych's ``safe_load``: the stream's first document, whatever follows it.
-
-    ``Psych.parse`` returns as soon as the first document is complete, so
-    text after it (a second document, or a line whose bad indentation
-    ends the document early, as in jekyll-uno's ``js/main.js``) is never
-    parsed, where PyYAML's ``load`` insists on a single-document stream.
-    """
-    loader = loader_class(text)
-    try:
-        if not loader.check_node():
-            return None
-        return loader.construct_document(loader.get_node())
-    finally:
-        loader.dispose()
+#: pure-Python parser (a theme's 3 MB icon list in front matter), and it words
+#: errors as Psych does.
+_CParser: Any = None
+try:
+    from yaml._yaml import CParser as _LibyamlParser
+except ImportError:  # PyYAML built without libyaml
+    _LibyamlParser = None
+if _LibyamlParser is not None:
+    class _CParser(_LibyamlParser, _Resolver):  # type: ignore[no-redef, misc]
+        """libyaml's parser and composer, with Psych's view of tags."""
 
 
 def _load(text: str) -> Any:
-    if _CSafeLoader is None:
-        return _first_document(text, JekyllSafeLoader)
-    try:
-        return _first_document(text, JekyllCSafeLoader)
-    except yaml.composer.ComposerError as exc:
-        # libyaml's composer refuses a re-defined anchor; the Python one rebinds it.
-        if "duplicate anchor" not in str(exc.context):
-            raise
-        return _first_document(text, JekyllSafeLoader)
+    node = _compose(text)
+    return None if node is None else _ToRuby().accept(node)
 
 
 def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
     """Load one YAML document; errors read like Psych's, with the file in ``path``.
 
     Jekyll hands Psych a string, so Psych's message names ``<unknown>``, and its
-    position is libyaml's *context* mark (where the unfinished construct
-    began), falling back to the problem mark when there is no context.
+    position is libyaml's *context* mark: where the unfinished construct began
+    for an error with a context, the problem's position for a scanner error
+    without one, and the start of the text for other errors (libyaml leaves
+    the mark unset).  Errors while building objects have no position.
     """
     try:
         return _load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark is not None else None
-        column = mark.column + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        context = getattr(exc, "context", None)
-        if problem in ("Tried to load unspecified class: Symbol", _RubyArgumentError.MESSAGE):
-            # Psych::DisallowedClass (or a Ruby ArgumentError), raised while
-            # building objects: no position, and Jekyll words it as a read error.
-            raise YAMLDisallowedClassError(problem, path, line) from exc
-        detail = f"{problem} {context}" if context else problem
-        where = f" at line {line} column {column}" if line else ""
-        raise YAMLError(f"(<unknown>): {detail}{where}", path, line) from exc
-    except ValueError as exc:  # e.g. an impossible date such as 2021-02-30
+    except yaml.reader.ReaderError as exc:
+        raise YAMLError(f"(<unknown>): {exc.reason} at line {1 + line_offset} column 1",
+                        path, 1 + line_offset) from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.context_mark
+        if mark is None and isinstance(exc, yaml.scanner.ScannerError):
+            mark = exc.problem_mark
+        line = (mark.line if mark is not None else 0) + 1 + line_offset
+        column = (mark.column if mark is not None else 0) + 1
+        detail = " ".join(part for part in (exc.problem, exc.context) if part)
+        raise YAMLError(f"(<unknown>): {detail} at line {line} column {column}", path, line) from exc
+    except _RubyArgumentError as exc:
+        # Jekyll retries an ArgumentError with Psych's old safe_load API, which fails
+        # in turn: the message is that second failure's.
+        raise YAMLDisallowedClassError(str(exc), path, None) from exc
+    except _RubySymbol as exc:
+        raise YAMLDisallowedClassError("Tried to load unspecified class: Symbol", path, None) from exc
+    except _RubyError as exc:
+        # Psych::DisallowedClass, BadAlias, TypeError...: not a syntax error, no position.
+        raise YAMLDisallowedClassError(str(exc), path, None) from exc
+    except RecursionError as exc:
+        raise YAMLDisallowedClassError("stack level too deep", path, None) from exc
+    except (ValueError, yaml.YAMLError) as exc:  # e.g. text that cannot be encoded
         raise YAMLError(f"(<unknown>): {exc}", path) from exc
 
 
