@@ -14,6 +14,7 @@ from typing import Any
 
 from . import patterns as P
 from .element import Element
+from .html_native import convert_html
 
 MARKDOWN_ATTR_MAP = {"0": "raw", "1": "default", "span": "span", "block": "block"}
 
@@ -143,6 +144,8 @@ class HtmlBlockMixin:
         if tm and tm.group(1).lower() not in P.HTML_SPAN_ELEMENTS:
             src.pos = tm.end()
             self.handle_html_start_tag(tm, self.handle_kramdown_html_tag)
+            if self.options["html_to_native"]:  # type: ignore[attr-defined]
+                convert_html(self.tree.children[-1])  # type: ignore[attr-defined]
             return True
         cm = src.check(P.HTML_BLOCK_TAG_CLOSE)
         if cm and cm.group(1).lower() not in P.HTML_SPAN_ELEMENTS:

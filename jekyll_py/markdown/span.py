@@ -26,6 +26,7 @@ from .extensions import (
     update_ial_with_ial,
 )
 from .html_block import MARKDOWN_ATTR_MAP, normalize_tag_name, parse_html_attributes
+from .html_native import convert_html
 from .scanner import Scanner
 
 if TYPE_CHECKING:
@@ -336,6 +337,8 @@ class KramdownSpanParser(mistune.InlineParser):
             else:
                 self.add_text(src.rest(), el)
                 src.terminate()
+        if self.options["html_to_native"]:
+            convert_html(el)
 
     def parse_footnote_marker(self, m: re.Match[str], state: Any) -> None:
         src = self.src
