@@ -38,6 +38,7 @@ from jekyll_py.liquid.parser import Tag
 from jekyll_py.liquid.rjson import to_json
 from jekyll_py.plugin import register_tag
 from jekyll_py.plugins import _dotenv
+from jekyll_py.plugins import _octokit as octokit
 from jekyll_py.plugins import github_metadata_online as online
 from jekyll_py.plugins._support import normalize_uri
 from jekyll_py.utils import deep_merge_hashes
@@ -454,7 +455,7 @@ def munge(site: Any) -> None:
             config["description"] = UnresolvedValue(site, "description")
         return
     state = None
-    if online.internet_connected(Pages.api_url()):
+    if octokit.internet_connected(Pages.api_url()):
         state = online.OnlineState(site, repo.nwo)
         # Forked render workers would each ask the API again: render in one process.
         site.render_sequentially = True

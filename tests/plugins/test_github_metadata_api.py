@@ -82,7 +82,7 @@ def test_sawyer_time_fields() -> None:
     strings become Times (UTC-flagged with ``Z``), numbers Times from the epoch; arrays and
     hashes under such keys, and text ``Time.parse`` rejects, stay as they are."""
     from jekyll_py.liquid.ruby import time_to_s
-    from jekyll_py.plugins.github_metadata_online import decode
+    from jekyll_py.plugins._octokit import decode
 
     data = decode({"created_at": "2015-03-04T05:06:07Z", "closed_on": 0, "date": "2015-03-04",
                    "update_date": ["2015-03-04T05:06:07Z"], "x_at": {"a_at": "2015-03-04T05:06:07Z"},
@@ -98,7 +98,7 @@ def test_sawyer_time_fields() -> None:
 
 def test_connected_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     """A loopback API URL counts as connected; anything else needs api.github.com to resolve."""
-    from jekyll_py.plugins import github_metadata_online as online
+    from jekyll_py.plugins import _octokit as online
 
     monkeypatch.setattr(online, "_resolved", {"api.github.com": False})
     assert online.internet_connected("http://127.0.0.1:9") and online.internet_connected("http://[::1]:9/api")
@@ -113,9 +113,9 @@ def test_offline_when_api_github_com_does_not_resolve(monkeypatch: pytest.Monkey
     """The default API URL with no DNS answer: the offline path, no request, no state."""
     from types import SimpleNamespace
 
-    from jekyll_py.plugins import github_metadata, github_metadata_online
+    from jekyll_py.plugins import _octokit, github_metadata
 
-    monkeypatch.setattr(github_metadata_online, "_resolved", {"api.github.com": False})
+    monkeypatch.setattr(_octokit, "_resolved", {"api.github.com": False})
     for var in ("PAGES_API_URL", "API_URL", "JEKYLL_ENV", "PAGE_BUILD_ID", "PAGES_ENV"):
         monkeypatch.delenv(var, raising=False)
     site = SimpleNamespace(config={"repository": "octo/project"}, source=str(tmp_path),
@@ -127,7 +127,7 @@ def test_offline_when_api_github_com_does_not_resolve(monkeypatch: pytest.Monkey
 
 def test_octokit_error_messages() -> None:
     """``Octokit::Error#build_error_message`` and the class ``from_response`` picks."""
-    from jekyll_py.plugins.github_metadata_online import _error_class, _error_message
+    from jekyll_py.plugins._octokit import _error_class, _error_message
 
     body = '{"message":"Validation Failed","errors":[{"resource":"Issue","code":"missing"},"odd"],' \
            '"documentation_url":"https://docs.github.com/x"}'
@@ -165,7 +165,7 @@ def test_client_retries_pagination_and_bad_json(monkeypatch: pytest.MonkeyPatch)
     import threading
 
     from jekyll_py.liquid.errors import RubyError
-    from jekyll_py.plugins.github_metadata_online import Client
+    from jekyll_py.plugins._octokit import Client
 
     seen: list[str] = []
     failures = {"/flaky": 2}
