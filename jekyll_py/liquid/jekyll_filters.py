@@ -192,9 +192,15 @@ def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
 
 def as_liquid(item: Any) -> Any:
     if isinstance(item, Mapping) and not hasattr(item, "hash_for_json"):
-        return {as_liquid(k): as_liquid(v) for k, v in item.items()}
+        # A key that is a sequence or mapping (YAML allows it, as a Ruby Hash does)
+        # stays the hashable key it is.
+        return {_liquid_key(k): as_liquid(v) for k, v in item.items()}
     if isinstance(item, (list, tuple)):
         return [as_liquid(i) for i in item]
+    if isinstance(item, float) and math.isnan(item):
+        # Jekyll stops when `item.to_liquid == item`, never true for NaN: it recurses
+        # until Ruby's stack is exhausted.
+        raise RubyError("stack level too deep", "SystemStackError")
     conv = getattr(item, "to_liquid", None)
     if conv is not None and callable(conv) and not isinstance(item, Mapping):
         liquidated = conv()
@@ -202,6 +208,11 @@ def as_liquid(item: Any) -> Any:
             return item
         return as_liquid(liquidated)
     return item
+
+
+def _liquid_key(key: Any) -> Any:
+    converted = as_liquid(key)
+    return key if isinstance(converted, (list, dict)) else converted
 
 
 def jsonify(value: Any) -> str:

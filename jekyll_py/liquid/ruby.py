@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -156,6 +157,14 @@ _ESCAPES = {
 }
 
 
+def _unprintable(ch: str) -> bool:
+    """Not ``[[:print:]]`` for Onigmo: controls (but U+0085), unassigned code points,
+    line and paragraph separators; String#inspect writes them as ``\\uXXXX``."""
+    if " " <= ch <= "~":
+        return False
+    return ch != "\x85" and unicodedata.category(ch) in ("Cc", "Cn", "Zl", "Zp", "Cs")
+
+
 def inspect_str(value: str) -> str:
     """``String#inspect`` for UTF-8 strings."""
     out = ['"']
@@ -164,9 +173,9 @@ def inspect_str(value: str) -> str:
             out.append(_ESCAPES[ch])
         elif ch == "#" and i + 1 < len(value) and value[i + 1] in "{$@":
             out.append("\\#")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\x{ord(ch):02X}")
-        elif not ch.isprintable() and ord(ch) > 0x7F and not ch.isspace():
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that is not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02X}")
+        elif _unprintable(ch):
             out.append(f"\\u{ord(ch):04X}" if ord(ch) <= 0xFFFF else f"\\u{{{ord(ch):X}}}")
         else:
             out.append(ch)
