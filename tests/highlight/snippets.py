@@ -946,6 +946,15 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "@misc{k, a=1 b=2}\n@misc{k, url = {http://x.org/~a%20b}, x = \"open {brace\"",
     ],
     "bib": ["@book{b, title = {T}}\n"],
+    "mathematica": [
+        "(* Fibonacci with memoization *)\nfib[0] = fib[1] = 1;\nfib[n_Integer?Positive] := fib[n] = fib[n - 1] + fib[n - 2];\n"
+        "fib::usage = \"fib[n] gives the n'th Fibonacci number.\";\n\nIn[4]:= Table[fib[k], {k, 10}]\nOut[4]= {1, 2, 3}\n",
+        "Module[{x = 2^^1011, y = 1.5`20*^-3, z = .5},\n  Plot[Sin[x t], {t, 0, 2 Pi}, PlotStyle -> Red] // Show\n]\n"
+        "With[{f = #1^2 + #2 &}, f @@@ {{1, 2}, {3, 4}}]\nBlock[{$RecursionLimit = 10}, Global`g[x_, y__, z___] := x]\n",
+        "assoc = <|\"a\" -> 1, \"b\" :> 2|>;\nassoc[\"a\"] /. x_?NumericQ :> x + 1\n\\[Alpha] + \\[Beta]`ctx\n"
+        "(* a nested (* comment *)\nover lines *)\n\"unterminated \\\" string\n#name + ##2 &\n",
+    ],
+    "wl": ["Print[\"hi\"]\n"],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

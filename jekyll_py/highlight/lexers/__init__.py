@@ -57,6 +57,7 @@ from .liquid import LiquidLexer
 from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
+from .mathematica import MathematicaLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
 from .nasm import NasmLexer
 from .nim import NimLexer
@@ -206,6 +207,7 @@ LEXER_CLASSES: dict[str, type] = {
     "brainfuck": BrainfuckLexer,
     "turtle": TurtleLexer,
     "bibtex": BibTeXLexer,
+    "mathematica": MathematicaLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
