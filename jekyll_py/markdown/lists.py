@@ -196,7 +196,10 @@ class ListMixin:
             para = children.pop()
             first_as_para = True
         first_text = para.children[0].value if para.children else ""
-        for term in first_text.split("\n"):
+        terms = first_text.split("\n")
+        while terms and not terms[-1]:  # Ruby's split drops trailing empty fields
+            terms.pop()
+        for term in terms:
             el = Element("dt")
             term = _strip_item_ial(term, el, self.doc)  # type: ignore[attr-defined]
             el.options["raw_text"] = term

@@ -19,6 +19,9 @@ LINE_BLOCKS = ["{: .ial}", "{:toc}", "{::comment}x{:/comment}", "^", "<!-- c -->
 
 
 class Generator:
+    #: block HTML tags of the generated ``<tag markdown=...>`` blocks
+    block_tags = ["div", "p", "section", "details", "center", "table", "span"]
+
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
 
@@ -102,7 +105,7 @@ class Generator:
                      for _ in range(r.randint(1, 3))]
             return "\n".join(rows)
         if k < 0.74:
-            tag = r.choice(["div", "p", "section", "details", "center", "table", "span"])
+            tag = r.choice(self.block_tags)
             md = r.choice(["", ' markdown="1"', ' markdown="0"', ' markdown="span"'])
             inner = self.block(depth + 1) if depth < 2 else self.inline()
             sep = r.choice(["\n", "\n\n", ""])
@@ -171,3 +174,167 @@ def unicode_documents(seed: int, count: int) -> list[str]:
     return [re.sub(r"\b[a-z]{2,}\b",
                    lambda m: r.choice(UNICODE_WORDS) if r.random() < 0.4 else m.group(), doc)
             for doc in documents(seed, count)]
+
+
+HTML_ENTITIES = ["&amp;", "&lt;", "&gt;", "&quot;", "&copy;", "&nbsp;", "&#8212;", "&#x41;", "&#150;",
+                 "&foo;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&hellip;", "&mdash;",
+                 "&ndash;", "&laquo;", "&raquo;", "&#39;", "&apos;"]
+HTML_SPAN_TAGS = ["b", "i", "em", "strong", "code", "kbd", "span", "abbr", "sub", "u", "del", "q"]
+HTML_LANGS = ["ruby", "python", "js", "nosuch", "plaintext", "html"]
+HTML_ATTRS = ["", ' class="c"', " id='i1'", ' style="color: red"', ' title="a &amp; b"', ' data-x=1',
+              ' CLASS="Up"']
+HTML_CONTAINERS = ["div", "section", "blockquote", "li", "dd", "figure", "aside", "details",
+                   "header", "footer", "article", "nav", "form", "center"]
+
+
+class HtmlGenerator(Generator):
+    """HTML-heavy documents for ``html_to_native``: nested block HTML, span HTML,
+    code, lists, tables, headers, entities, mixed with ordinary Markdown.
+
+    A ``<table>`` without rows makes kramdown's converter raise (Jekyll stops
+    the build), so the Markdown blocks here use no ``<table markdown=...>``.
+    """
+
+    block_tags = ["div", "p", "section", "details", "center", "span"]
+
+    def space(self) -> str:
+        return self.r.choice(["", " ", "\n", "  ", "\n  ", " \n"])
+
+    def text(self) -> str:
+        r = self.r
+        parts = []
+        for _ in range(r.randint(1, 5)):
+            k = r.random()
+            if k < 0.2:
+                parts.append(r.choice(HTML_ENTITIES))
+            elif k < 0.3:
+                parts.append(r.choice(['"quoted"', "'single'", "--", "...", "<<", "*md*", "`tick`"]))
+            else:
+                parts.append(self.words())
+        return r.choice([" ", "", "\n"]).join(parts)
+
+    def span_html(self, depth: int = 0) -> str:
+        r = self.r
+        k = r.random()
+        if k < 0.1:
+            return f'<img src="{r.choice(WORDS)}.png" alt="{self.words()}"{r.choice(HTML_ATTRS)}>'
+        if k < 0.15:
+            return r.choice(["<br>", "<br/>", "<br />"])
+        if k < 0.3:
+            href = r.choice([' href="http://ex.com/?a=1&b=2"', " href='/x'", ' href=""', ' name="n"'])
+            return f"<a{href}{r.choice(HTML_ATTRS)}>{self.span_body(depth)}</a>"
+        if k < 0.42:
+            cls = r.choice(["", f' class="language-{r.choice(HTML_LANGS)}"', ' class="highlighter-rouge x"'])
+            return f"<code{cls}>{self.text()}</code>"
+        if k < 0.45:
+            return '<script type="math/tex">x^2</script>'
+        if k < 0.47:
+            return "<!-- note -->"
+        tag = r.choice(HTML_SPAN_TAGS)
+        md = r.choice(["", "", "", ' markdown="1"', ' markdown="0"', ' markdown="span"'])
+        pad = r.choice(["", "", "", " "])
+        return f"<{tag}{r.choice(HTML_ATTRS)}{md}>{pad}{self.span_body(depth)}{r.choice(['', '', pad])}</{tag}>"
+
+    def span_body(self, depth: int) -> str:
+        r = self.r
+        parts = []
+        for _ in range(r.randint(1, 3)):
+            if depth < 2 and r.random() < 0.35:
+                parts.append(self.span_html(depth + 1))
+            else:
+                parts.append(self.text())
+        return r.choice([" ", ""]).join(parts)
+
+    def code_block(self) -> str:
+        r = self.r
+        body = "\n".join(r.choice(["x = 1 &lt; 2", "  if (a &amp;&amp; b) { go(); }", "puts 'hi'",
+                                   "<b>bold</b> &#8212; end", "def f(): return \"s\""])
+                         for _ in range(r.randint(1, 3)))
+        lang = r.choice(["", f' class="language-{r.choice(HTML_LANGS)}"', ' class="x language-ruby"'])
+        pre_attr = r.choice(["", "", ' class="pre"', ' class="language-python"'])
+        if r.random() < 0.7:
+            return f"<pre{pre_attr}><code{lang}>{body}{r.choice(['', chr(10)])}</code></pre>"
+        return f"<pre{pre_attr}>{body}</pre>"
+
+    def table(self) -> str:
+        r = self.r
+        cols = r.randint(1, 3)
+
+        def row(cell: str, ragged: bool = False) -> str:
+            n = cols - 1 if ragged and cols > 1 else cols
+            cells = []
+            for _ in range(n):
+                style = r.choice(["", "", ' style="text-align: right"', ' style="text-align: center"',
+                                  ' style="width: 3em; text-align: left"'])
+                body = self.span_body(1) if r.random() < 0.8 else f"<p>{self.text()}</p>"
+                cells.append(f"<{cell}{style}>{self.space()}{body}{self.space()}</{cell}>")
+            return "<tr>" + self.space().join(cells) + "</tr>"
+
+        lines = [f"<table{r.choice(HTML_ATTRS)}>"]
+        if r.random() < 0.2:
+            lines.append(f"<caption>{self.text()}</caption>")
+        if r.random() < 0.5:
+            lines += ["<thead>", row("th"), "</thead>", "<tbody>"]
+            lines += [row("td", r.random() < 0.1) for _ in range(r.randint(1, 3))]
+            lines.append("</tbody>")
+            if r.random() < 0.3:
+                lines += ["<tfoot>", row("td"), "</tfoot>"]
+        else:
+            lines += [row(r.choice(["td", "td", "th"])) for _ in range(r.randint(1, 3))]
+        lines.append("</table>")
+        return r.choice(["\n", "\n  ", ""]).join(lines)
+
+    def html_block(self, depth: int = 0) -> str:
+        r = self.r
+        k = r.random()
+        attrs = r.choice(HTML_ATTRS)
+        if k < 0.15:
+            return f"<p{attrs}>{self.space()}{self.span_body(0)}{self.space()}</p>"
+        if k < 0.25:
+            n = r.randint(1, 6)
+            return f"<h{n}{attrs}>{self.span_body(1)}</h{n}>"
+        if k < 0.35:
+            return self.code_block()
+        if k < 0.47:
+            tag = r.choice(["ul", "ol"])
+            items = [f"<li>{self.space()}{self.html_item(depth)}{self.space()}</li>" for _ in range(r.randint(1, 3))]
+            return f"<{tag}{attrs}>\n  " + "\n  ".join(items) + f"\n</{tag}>"
+        if k < 0.53:
+            items = []
+            for _ in range(r.randint(1, 2)):
+                items += [f"<dt>{self.span_body(1)}</dt>", f"<dd>{self.html_item(depth)}</dd>"]
+            return "<dl>\n  " + "\n  ".join(items) + "\n</dl>"
+        if k < 0.61:
+            return self.table()
+        if k < 0.64:
+            return r.choice(["<hr>", "<hr/>", '<hr class="x" />'])
+        if k < 0.67:
+            return r.choice(["<!-- block comment -->", "<!--\nmulti\n-->"])
+        if k < 0.69:
+            return '<script type="math/tex; mode=display">\nx = 1\n</script>'
+        if k < 0.71:
+            return f"<textarea>{self.space()}{self.text()}{self.space()}</textarea>"
+        tag = r.choice(HTML_CONTAINERS)
+        md = r.choice(["", "", ' markdown="1"', ' markdown="0"', ' markdown="block"', ' markdown="span"'])
+        sep = r.choice(["\n", "\n\n", "", "\n  "])
+        inner = sep.join(self.html_item(depth + 1) for _ in range(r.randint(1, 3)))
+        return f"<{tag}{attrs}{md}>{sep}{inner}{sep}</{tag}>"
+
+    def html_item(self, depth: int) -> str:
+        r = self.r
+        k = r.random()
+        if depth < 2 and k < 0.45:
+            return self.html_block(depth + 1)
+        if k < 0.6 and depth < 2:
+            return self.block(2)
+        return self.span_body(1)
+
+    def document(self) -> str:
+        r = self.r
+        blocks = [self.html_block() if r.random() < 0.75 else self.block(1) for _ in range(r.randint(1, 6))]
+        return "".join(b + r.choice(["\n", "\n\n", "\n\n", "\n\n\n"]) for b in blocks)
+
+
+def html_documents(seed: int, count: int) -> list[str]:
+    gen = HtmlGenerator(seed)
+    return [gen.document() for _ in range(count)]

@@ -4,9 +4,10 @@ Needs Ruby with Jekyll 4.3.1 (kramdown 2.4, kramdown-parser-gfm 1.1, Rouge
 3.30) on the PATH; the tests only read the recording.  Run from the
 repository root:
 
-    python tests/markdown/record_kramdown.py
+    python tests/markdown/record_kramdown.py [NAME ...]
 
-Each option set gets its own documents; the converter is obtained the way
+With option set names, only those are recorded again (or added) and the
+others are kept as recorded.  Each option set gets its own documents; the converter is obtained the way
 Jekyll's renderer obtains it (``site.find_converter_instance``).
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import documents, smart_quote_documents, unicode_documents  # noqa: E402
+from corpus import documents, html_documents, smart_quote_documents, unicode_documents  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "data" / "kramdown_recorded.json"
 
@@ -38,7 +39,15 @@ OPTION_SETS = [
     ("smart-quotes-unicode", {"smart_quotes": "lsquo,rsquo,ldquo,rdquo"}, 107, 200),
     # generated documents with CJK/accented words (entities, HTML, emphasis next to them)
     ("unicode-words", {"input": "GFM"}, 108, 150),
+    # HTML-heavy documents with HTML elements converted to native ones
+    ("html-to-native", {"html_to_native": True}, 109, 250),
+    ("html-to-native-kramdown", {"html_to_native": True, "input": "kramdown",
+                                 "parse_block_html": True, "entity_output": "symbolic"}, 110, 120),
 ]
+
+#: Generators by option set (``documents`` otherwise).
+GENERATORS = {"smart-quotes-unicode": smart_quote_documents, "unicode-words": unicode_documents,
+              "html-to-native": html_documents, "html-to-native-kramdown": html_documents}
 
 RUBY = r"""
 require "json"
@@ -50,11 +59,23 @@ cfg = Jekyll.configuration("source" => dir, "destination" => File.join(dir, "_si
                            "markdown" => "kramdown", "highlighter" => "rouge",
                            "kramdown" => job["kramdown"])
 conv = Jekyll::Site.new(cfg).find_converter_instance(Jekyll::Converters::Markdown)
-File.write(ARGV[2], JSON.generate(job["inputs"].map { |md| conv.convert(md) }))
+# A document kramdown raises on (Jekyll stops the build) is recorded as null.
+File.write(ARGV[2], JSON.generate(job["inputs"].map { |md|
+  begin
+    conv.convert(md)
+  rescue StandardError
+    nil
+  end
+}))
 """
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    unknown = set(names) - {n for n, *_ in OPTION_SETS}
+    if unknown:
+        print(f"unknown option sets: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    kept = {r["name"]: r for r in json.loads(OUT.read_text(encoding="utf-8"))} if names and OUT.exists() else {}
     records = []
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "record.rb"
@@ -62,9 +83,10 @@ def main() -> int:
         site = Path(tmp) / "site"
         site.mkdir()
         for name, kramdown, seed, count in OPTION_SETS:
-            make = {"smart-quotes-unicode": smart_quote_documents,
-                    "unicode-words": unicode_documents}.get(name, documents)
-            inputs = make(seed, count)
+            if names and name not in names and name in kept:
+                records.append(kept[name])
+                continue
+            inputs = GENERATORS.get(name, documents)(seed, count)
             job = Path(tmp) / "job.json"
             out = Path(tmp) / "out.json"
             job.write_text(json.dumps({"kramdown": kramdown, "inputs": inputs}), encoding="utf-8")
@@ -79,4 +101,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

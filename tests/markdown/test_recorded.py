@@ -2,7 +2,8 @@
 
 ``data/kramdown_recorded.json`` was written by ``record_kramdown.py`` (Jekyll
 4.3.1, kramdown 2.4, Ruby) for the documents ``corpus.py`` generates, under
-several ``kramdown:`` option sets.  Every case must match byte for byte.
+several ``kramdown:`` option sets.  Every case must match byte for byte
+(cases recorded as null, where kramdown itself raises, are left out).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def _option_sets() -> list[dict[str, Any]]:
 def test_recorded_corpus(option_set: dict[str, Any]) -> None:
     conv = KramdownConverter({"markdown": "kramdown", "highlighter": "rouge",
                               "kramdown": dict(option_set["kramdown"])})
+    # A case recorded as null made kramdown raise (Jekyll stops the build there).
     failures = [i for i, case in enumerate(option_set["cases"])
-                if conv.convert(case["markdown"]) != case["html"]]
+                if case["html"] is not None and conv.convert(case["markdown"]) != case["html"]]
     assert not failures, f"{len(failures)} of {len(option_set['cases'])} differ, e.g. case {failures[:5]}"
