@@ -3,15 +3,16 @@
 Every document renders on its own (Liquid, converter, layouts), so after
 ``read`` and ``generate`` the site is forked and each worker renders a slice of
 the queue; the parent takes back each item's ``content`` and ``output``.
-Documents go first and are applied before pages are rendered, because pages
-(an index listing posts, a feed) read what documents rendered — the same
-order Jekyll uses.
+Each collection's documents go first, one collection at a time, and are
+applied before the next collection and then the pages are rendered, because
+later items (speaker bios shown on session pages, an index listing posts, a
+feed) read what earlier ones rendered — the same order Jekyll uses.
 
 Only a plain build uses it: with ``incremental`` the regenerator must see every
 dependency, ``serve``/``--watch`` run threads that make forking unsafe, and
-small sites finish before workers would start. Two documents
-that read each other's rendered ``content`` *while rendering* could see a raw
-value where Jekyll's sequential order gives them the rendered one, and Liquid's
+small sites finish before workers would start. Two documents of one
+collection that read each other's rendered ``content`` *while rendering* could
+see a raw value where Jekyll's sequential order gives them the rendered one, and Liquid's
 ``increment``/``decrement`` counters (which Jekyll carries from page to page)
 only carry on within one worker; set ``parallel: false`` for such a site.
 """

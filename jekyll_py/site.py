@@ -192,8 +192,12 @@ class Site:
             raise JekyllError(message)
         payload = self.site_payload()
         hooks.trigger("site", "pre_render", self, payload, enabled=self.plugin_enabled)
-        docs = [doc for collection in self.collections.values() for doc in collection.docs]
-        self.render_batch(docs, payload)
+        # One batch per collection, in Jekyll's order: a collection's documents
+        # are rendered (and, in parallel builds, applied) before the next
+        # collection's, so a later collection reading an earlier one's
+        # rendered `content` sees it as Jekyll does.
+        for collection in self.collections.values():
+            self.render_batch(list(collection.docs), payload)
         self.render_batch(list(self.pages), payload)
         hooks.trigger("site", "post_render", self, payload, enabled=self.plugin_enabled)
 
