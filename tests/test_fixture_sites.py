@@ -76,13 +76,10 @@ def _messages(lines: list[str]) -> list[str]:
         if _RUBY_EXCEPTION_LINE.search(text):
             continue
         if text and not text.startswith(skip) and "Please append" not in text:
-            # The YAML parser's own wording (libyaml's vs PyYAML's) cannot match;
-            # the warning, the file and that it is a YAML error must.
-            out.append(_YAML_DETAIL.sub(r"\1", text))
+            out.append(text)
     return out
 
 
-_YAML_DETAIL = re.compile(r"^(YAML Exception reading \S+): .*$")
 _RUBY_EXCEPTION_LINE = re.compile(r"\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception)\)$")
 
 

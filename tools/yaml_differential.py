@@ -361,6 +361,42 @@ class Gen:
         return text
 
 
+#: Hand-written documents, run before the generated ones.
+CASES = [
+    "a: |\n  x\n\n\n", "a: |-\n  x\n\n", "a: |+\n  x\n\n\nb: 1\n", "a: >\n  x\n  y\n\n  z\n   w\n",
+    "a: >2-\n   x\n  y\n", "a: |1\n  x\n", "a: |0\n x\n", "a: |10\n x\n", "a: >\n\n\n  x\n", "a: |\n\tx\n",
+    "- |\n x\n- >-\n y\n", "a: >\n  x\n\n", "a: |\n  x\n  # not a comment\n# a comment\n",
+    "a: b\n  c\n\n  d\n", "a: 'x\n\n  y\n  '\n", 'a: "x\\\n  y \\ z\\t\\N\\_\\L\\P\\x41\\u00e9\\U0001F600"\n',
+    "a: 'it''s'\n", 'a: "\\/\\0\\a\\e\\ "\n', "a: [1, [2, {b: 3}], {c: [4]}, ]\n", "a: {b, c: , ? d}\n",
+    "{a: 1, b: [x, y]}\n", "[a, b]\n", "a:\n- 1\n- 2\nb: 3\n", "? [a, b]\n: c\n? {d: 1}\n: e\n", "? x\n",
+    "a:\nb: ~\nc: null\n~: 1\n", ": x\n", "a: 1\na: 2\n", "a: 1 # c\n# c\nb: 2 #c\n", "a: 1\t# c\n",
+    "a:\t1\n", "\ta: 1\n", "a: 1\r\nb: |\r\n  x\r\n  y\r\n", "a: 1\n...\nb: 2\n", "a: 1\n--- \nb: 2\n",
+    "--- x\n", "--- |\n  x\n", "a: \ufeffx\n", "\ufeffa: 1\n", "%YAML 1.1\n---\na: 1\n", "%YAML 1.2\n---\na: 1\n",
+    "%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n", "a: !e!x 1\n",
+    "b: &b {x: 1, y: 2}\nc: &c {y: 3, z: 4}\nd:\n  <<: [*b, *c]\n  x: 0\n", "b: &b {x: 1}\nd:\n  x: 0\n  <<: *b\n",
+    "b: &b [1]\nd:\n  <<: *b\n", "d:\n  <<: [{a: 1}, 2]\n", "d:\n  <<: 1\n", "d:\n  <<:\n", "d:\n  !!str <<: {a: 1}\n",
+    "d:\n  '<<': {a: 1}\n", "a: &a {b: *a}\n", "a: &a [*a]\n", "a: *a\n", "a: &a 1\nb: *a\na: &a 2\nc: *a\n",
+    "a: &a 1\nb: *b\nc: [\n", "a: !!str 1\nb: !!int '1'\nc: !!float 1\nd: !!bool yes\ne: !!null x\n",
+    "a: !!binary aGVsbG8=\n", "a: !!binary |\n  aGVs\n  bG8=\n", "a: !!set {x, y}\n", "a: !!omap [a: 1, b: 2]\n",
+    "a: !!omap {a: 1}\n", "a: !!pairs [a: 1, a: 2]\n", "a: !!timestamp 2020-01-02\n", "a: !!timestamp x\n",
+    "a: !ruby/object:Foo {x: 1}\n", "a: !ruby/object {x: 1}\n", "a: !ruby/object:Hash {x: 1}\n", "a: !ruby/sym x\n",
+    "a: !ruby/symbol x\n", "a: :x\n", "a: ':x'\n", "a: !ruby/struct {x: 1}\n", "a: !ruby/regexp /x/\n",
+    "a: !ruby/range 1..2\n", "a: !ruby/array [1]\n", "a: !ruby/array:Foo [1]\n", "a: !ruby/hash {x: 1}\n",
+    "a: !ruby/hash:Foo {x: 1}\n", "a: !ruby/string x\n", "a: !ruby/string:Foo x\n", "a: !ruby/class Foo\n",
+    "a: !ruby/exception {message: x}\n", "a: !!python/tuple [1]\n", "a: !!python/object:os.system {x: 1}\n",
+    "a: !foo x\n", "a: !foo [1]\n", "a: !foo {x: 1}\n", "a: ! 12\n", "a: ! '12'\n", "a: !<!foo> 1\n",
+    "a: !<tag:yaml.org,2002:str> 1\n", "a: !!float x\n", "a: !!float ''\n", "a: !!float 0x1A\n", "a: !!float 1_0\n",
+    "a: !!float 2020-01-01\n", "a: !!float yes\n", "a: !ruby/encoding UTF-8\n", "a: !ruby/encoding nope\n",
+    "a: !!str {str: x}\n", "a: !!str {x: 1}\n", "a: !!str [1]\n", "a: !!map [1]\n", "a: !!seq {x: 1}\n",
+    "a: b: c\n", "a: [\n", "a: {\n", "a: 'x\n", 'a: "x\n', "a: |\n x\n y: 1\n", "- a\nb: 1\n", "a:\n  - 1\n  b: 2\n",
+    "a: @x\n", "a: `x\n", "a: %x\n", "a: 1\n b: 2\n", " a: 1\nb: 2\n", "a: &\n", "a: *\n", "a: !\n", "a: !!\n",
+    "a: \x01\n", "a: \x85\n", "a: \u2028\n", "a:\n- 1\n - 2\n", "a: \"\\q\"\n", "a: \"\\x4g\"\n",
+    "%YAML 1.1\n%YAML 1.1\n---\na: 1\n", "%FOO bar\n---\na: 1\n", "%YAML 2.0\n---\na: 1\n", "a: 1\n%YAML 1.1\n",
+    "key: value\n---\n", "[a, b]: c\n", "{a: 1}: b\n", "? - a\n  - b\n: c\n", "a: [b: c, d]\n", "a: {? b}\n",
+    "1: a\n1.0: b\n'1': c\n", "2020-01-01: a\n", "null: a\n'': b\n", "x: 1\n<<: {x: 2}\n", "<<: {x: 2}\nx: 1\n",
+]
+
+
 def generate(seed: int, count: int, *, site: bool = False) -> list[str]:
     """*count* documents; for a site, without the keys Jekyll acts on (layout, date)."""
     gen = Gen(seed, [k for k in KEYS if k not in ("layout", "date")] if site else None)
@@ -504,11 +540,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--show", type=int, default=30, help="disagreements to print")
+    parser.add_argument("--no-cases", action="store_true", help="leave out the hand-written documents")
     parser.add_argument("--direct", action="store_true", help="compare loads without building sites")
     parser.add_argument("--site", type=Path, help="write a site here and compare builds")
     parser.add_argument("--dump", type=Path, help="write the generated documents to this JSON file")
     options = parser.parse_args(argv)
     texts = generate(options.seed, options.count, site=bool(options.site) and not options.direct)
+    if not options.no_cases:
+        texts = CASES + texts
     if options.dump:
         options.dump.write_text(json.dumps(texts, ensure_ascii=False, indent=0), "utf-8")
     status = 0
