@@ -224,6 +224,8 @@ MORE_SNIPPETS: dict[str, list[str]] = {
         "x = ?a\ny = 1.0e5 + 2e3 + 07 + 1_000.5\n",
         "__END__\ndata here\n",
         "require_relative 'lib/thing'\nputs(x) if block_given?\n",
+        # Rouge's operator class after "." is the range `+-/`: ".," and ".-" are method names.
+        "an encoder (e.g., JSON) for x.-y and a.+b\nfoo.,bar\n",
     ],
     "javascript": [
         "const x = a / b / c;\nconst r = /[/]+/.test(s);\n",

@@ -230,7 +230,8 @@ class RubyLexer(StateLexer):
             Mixin("has_heredocs"),
             (r"\.{2,3}", Operator, "expr_start"),
             (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
-            (r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+\-/\[<>=])",
+            # `+-/` is a range in Rouge's class (so "," and "." too), kept as Rouge has it.
+            (r"(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-/\[<>=])",
              (Punctuation, Text, Name.Function), "method_call"),
             (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
             (r"[a-zA-Z_]\w*", Name, "method_call"),
