@@ -957,6 +957,16 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* a nested (* comment *)\nover lines *)\n\"unterminated \\\" string\n#name + ##2 &\n",
     ],
     "wl": ["Print[\"hi\"]\n"],
+    "stan": [
+        "data {\n  int<lower=0> N;\n  vector[N] x;\n  array[N] int<lower=0, upper=1> y;\n}\n"
+        "parameters {\n  real alpha;\n  real<lower=0> sigma;\n}\nmodel {\n  alpha ~ normal(0, 10);\n"
+        "  y ~ bernoulli_logit(alpha + x * sigma);\n  target += cauchy_lpdf(sigma | 0, 2.5);\n}\n",
+        "functions {\n  real twice(data real x) {\n    return 2 * x;  // double\n  }\n}\n"
+        "transformed data {\n  real c = pi() * 1.5e-3;\n  matrix[2, 2] m = rep_matrix(0, 2, 2)';\n}\n"
+        "generated quantities {\n  for (n in 1:N) {\n    if(n > 1) y_rep[n] = bernoulli_rng(0.5);\n  }\n}\n",
+        "#include common.stan\n# old-style comment\n/* block\n   comment */\nmodel { x ~ normal(0, 1) T[0, ]; }\n"
+        "data_size <- 3; a %/% b; x .* y ./ z;\n)\n",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -80,6 +80,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .solidity import SolidityLexer
+from .stan import StanLexer
 from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
@@ -208,6 +209,7 @@ LEXER_CLASSES: dict[str, type] = {
     "turtle": TurtleLexer,
     "bibtex": BibTeXLexer,
     "mathematica": MathematicaLexer,
+    "stan": StanLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
