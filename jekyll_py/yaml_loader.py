@@ -147,13 +147,14 @@ def _tokenize_cached(text: str) -> Any:
     if text == "":
         return None
     if _STRINGISH.search(text) or "\n" in text:
-        if len(text) > 5 or re.match(r"[^ytonf~]", text, re.I):
+        # Ruby's ^ and $ match at every line: "OFF\n" is false, "x\nno" too.
+        if len(text) > 5 or re.search(r"^[^ytonf~]", text, re.I | re.M):
             return text
-        if text == "~" or re.fullmatch(r"null", text, re.I):
+        if text == "~" or re.search(r"^null$", text, re.I | re.M):
             return None
-        if re.fullmatch(r"yes|true|on", text, re.I):
+        if re.search(r"^(?:yes|true|on)$", text, re.I | re.M):
             return True
-        if re.fullmatch(r"no|false|off", text, re.I):
+        if re.search(r"^(?:no|false|off)$", text, re.I | re.M):
             return False
         return text
     if _TIME.search(text):
@@ -212,6 +213,10 @@ _QUOTED_TAG = "tag:jekyll-py,2024:psych-quoted"
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
+
+
+class _NeedEvents(Exception):
+    """The libyaml-composed graph cannot give Psych's answer: compose from events."""
 
 
 class _RubyError(Exception):
@@ -405,9 +410,16 @@ def _unpack_base64(text: str) -> str:
 class _ToRuby:
     """``Psych::Visitors::ToRuby`` with ``ClassLoader::Restricted([Date, Time])``."""
 
-    def __init__(self) -> None:
+    def __init__(self, from_events: bool) -> None:
         self.anchors: dict[str, Any] = {}  # Psych's @st, for graphs composed from events
         self.built: dict[int, Any] = {}    # collections built, by node: aliases in a libyaml graph
+        self.from_events = from_events
+
+    def skipping(self) -> None:
+        """Psych leaves some nodes unvisited; an anchor in one of them stays unknown,
+        which only a graph that keeps aliases as names can tell."""
+        if not self.from_events:
+            raise _NeedEvents
 
     def accept(self, node: Any) -> Any:
         cls = node.__class__
@@ -482,6 +494,8 @@ class _ToRuby:
                 children = self.children(pair)
                 if not children:
                     raise _RubyError("undefined method `first' for nil:NilClass")
+                if len(children) > 2:
+                    self.skipping()  # only the first and the last child are visited
                 omap[_hash_key(self.accept(children[0]))] = self.accept(children[-1])
             return omap
         match = _RE_SEQ_CLASS_TAG.search(tag)
@@ -551,6 +565,7 @@ class _ToRuby:
         match = _RE_HASH_IVARS_TAG.search(tag)
         if match:
             _resolve_class(match.group(1))
+            self.skipping()
             result = self.register(node, {})
             for key_node, value_node in node.value:
                 if getattr(key_node, "value", None) == "elements" and isinstance(value_node, yaml.MappingNode):
@@ -602,29 +617,31 @@ class _ToRuby:
         return result
 
 
-def _compose(text: str) -> Any:
-    """The first document's node graph, parsed (and composed) by libyaml.
+def _compose(text: str, *, from_events: bool = False) -> tuple[Any, bool]:
+    """The first document's node graph, parsed (and composed) by libyaml, and
+    whether it was composed from events (aliases kept as names).
 
     ``Psych.parse`` stops at the end of the first document, so what follows
     it (a second document, or bad indentation that ends the first one early,
     as in jekyll-uno's ``js/main.js``) is never parsed.
     """
     if _CParser is None:
-        return _compose_from_events(_PyEventParser(text))
-    parser = _CParser(text)
-    try:
-        if not parser.check_node():
-            return None
-        return parser.get_node()
-    except yaml.composer.ComposerError:
-        # A re-defined anchor or an unknown alias: PyYAML's composers refuse
-        # both, Psych rebinds the name or fails later, when building objects.
-        pass
-    finally:
-        parser.dispose()
+        return _compose_from_events(_PyEventParser(text)), True
+    if not from_events:
+        parser = _CParser(text)
+        try:
+            if not parser.check_node():
+                return None, False
+            return parser.get_node(), False
+        except yaml.composer.ComposerError:
+            # A re-defined anchor or an unknown alias: PyYAML's composers refuse
+            # both, Psych rebinds the name or fails later, when building objects.
+            pass
+        finally:
+            parser.dispose()
     events = _CParser(text)
     try:
-        return _compose_from_events(events)
+        return _compose_from_events(events), True
     finally:
         events.dispose()
 
@@ -652,8 +669,14 @@ if _LibyamlParser is not None:
 
 
 def _load(text: str) -> Any:
-    node = _compose(text)
-    return None if node is None else _ToRuby().accept(node)
+    node, from_events = _compose(text)
+    if node is None:
+        return None
+    try:
+        return _ToRuby(from_events).accept(node)
+    except _NeedEvents:
+        node, from_events = _compose(text, from_events=True)
+        return _ToRuby(from_events).accept(node)
 
 
 def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
