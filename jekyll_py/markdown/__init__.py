@@ -37,6 +37,7 @@ class KramdownConverter:
 
     def __init__(self, site_config: dict[str, Any] | None = None) -> None:
         self.options = kramdown_options(site_config)
+        self.smartypants_options = kramdown_options(site_config, smartypants=True)
         self._pool: list[tuple[mistune.Markdown, KramdownBlockParser, KramdownHtmlRenderer]] = []
         self._smarty: SmartyPantsBlockParser | None = None
         self._smarty_renderer: KramdownHtmlRenderer | None = None
@@ -73,11 +74,11 @@ class KramdownConverter:
         """
         try:
             if self._smarty is None:
-                self._smarty = SmartyPantsBlockParser(self.options)
+                self._smarty = SmartyPantsBlockParser(self.smartypants_options)
                 self._smarty_renderer = KramdownHtmlRenderer()
-            doc = Document(options=dict(self.options))
+            doc = Document(options=dict(self.smartypants_options))
             self._smarty.reset(doc)
-            self._smarty_renderer.reset(self.options, doc)
+            self._smarty_renderer.reset(self.smartypants_options, doc)
             source = str(text or "").replace("\r\n", "\n").replace("\r", "\n")
             if source.endswith("\n"):
                 source = source[:-1]

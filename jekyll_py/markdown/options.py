@@ -71,21 +71,29 @@ def _toc_levels(v: Any) -> list[int]:
     return [1, 2, 3, 4, 5, 6]
 
 
-def kramdown_options(site_config: dict[str, Any] | None) -> dict[str, Any]:
-    """The option hash kramdown ends up with for a Jekyll site configuration."""
+def kramdown_options(site_config: dict[str, Any] | None, smartypants: bool = False) -> dict[str, Any]:
+    """The option hash kramdown ends up with for a Jekyll site configuration.
+
+    With ``smartypants``, the hash of Jekyll's ``SmartyPants`` converter (the
+    ``smartify`` filter): a copy of ``kramdown:`` taken before the Markdown
+    converter's setup adds the highlighter settings, with the SmartyPants input.
+    """
     config = site_config or {}
     user = config.get("kramdown") or {}
     merged: dict[str, Any] = dict(JEKYLL_KRAMDOWN_DEFAULTS)
     if isinstance(user, dict):
         merged.update(user)
-    # Jekyll's KramdownParser#setup
-    highlighter = config.get("highlighter") or "rouge"
-    if not merged.get("syntax_highlighter"):
-        merged["syntax_highlighter"] = "coderay" if merged.get("enable_coderay") else highlighter
-    sh_opts = dict(merged.get("syntax_highlighter_opts") or {})
-    sh_opts.setdefault("default_lang", "plaintext")
-    sh_opts["guess_lang"] = merged.get("guess_lang")
-    merged["syntax_highlighter_opts"] = sh_opts
+    if smartypants:
+        merged["input"] = "SmartyPants"
+    else:
+        # Jekyll's KramdownParser#setup
+        highlighter = config.get("highlighter") or "rouge"
+        if not merged.get("syntax_highlighter"):
+            merged["syntax_highlighter"] = "coderay" if merged.get("enable_coderay") else highlighter
+        sh_opts = dict(merged.get("syntax_highlighter_opts") or {})
+        sh_opts.setdefault("default_lang", "plaintext")
+        sh_opts["guess_lang"] = merged.get("guess_lang")
+        merged["syntax_highlighter_opts"] = sh_opts
 
     opts = dict(KRAMDOWN_DEFAULTS)
     for k, v in merged.items():
@@ -119,7 +127,7 @@ def kramdown_options(site_config: dict[str, Any] | None) -> dict[str, Any]:
         quirks = [q.strip() for q in quirks.split(",")]
     opts["gfm_quirks"] = [str(q).lstrip(":") for q in (quirks or [])]
     opts["input"] = str(opts.get("input") or "GFM")
-    if opts["input"].lower() != "kramdown":
+    if opts["input"].lower() not in ("kramdown", "smartypants"):
         opts["auto_id_stripping"] = True  # kramdown-parser-gfm forces this on
     return opts
 
