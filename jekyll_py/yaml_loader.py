@@ -47,6 +47,14 @@ _BASE60_INT = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$", re.M)
 _BASE60_FLOAT = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$", re.M)
 #: "Looks like a word": Psych's first test, ``[[:alpha:]]`` spelt for Python.
 _STRINGISH = re.compile(r"^[^\d.:-]?(?:[^\W\d]|[\s!@#$%^&*(){}<>|/\\~;=])+", re.M)
+_NOT_YTONF = re.compile(r"^[^ytonf~]", re.I | re.M)
+_NULL = re.compile(r"^null$", re.I | re.M)
+_TRUE = re.compile(r"^(?:yes|true|on)$", re.I | re.M)
+_FALSE = re.compile(r"^(?:no|false|off)$", re.I | re.M)
+_INF = re.compile(r"^\+?\.inf$", re.I | re.M)
+_NEG_INF = re.compile(r"^-\.inf$", re.I | re.M)
+_NAN = re.compile(r"^\.nan$", re.I | re.M)
+_SYMBOL = re.compile(r"^:.", re.M)
 _RUBY_INT_PREFIX = re.compile(r"[-+]?\d+(?:_\d+)*")
 _RUBY_FLOAT_PREFIX = re.compile(r"[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?")
 
@@ -148,13 +156,13 @@ def _tokenize_cached(text: str) -> Any:
         return None
     if _STRINGISH.search(text) or "\n" in text:
         # Ruby's ^ and $ match at every line: "OFF\n" is false, "x\nno" too.
-        if len(text) > 5 or re.search(r"^[^ytonf~]", text, re.I | re.M):
+        if len(text) > 5 or _NOT_YTONF.search(text):
             return text
-        if text == "~" or re.search(r"^null$", text, re.I | re.M):
+        if text == "~" or _NULL.search(text):
             return None
-        if re.search(r"^(?:yes|true|on)$", text, re.I | re.M):
+        if _TRUE.search(text):
             return True
-        if re.search(r"^(?:no|false|off)$", text, re.I | re.M):
+        if _FALSE.search(text):
             return False
         return text
     if _TIME.search(text):
@@ -166,13 +174,13 @@ def _tokenize_cached(text: str) -> Any:
             return _dt.date(year, month, day)
         except ValueError:
             return text  # Date.strptime fails: the scalar stays a string
-    if re.search(r"^\+?\.inf$", text, re.I | re.M):
+    if _INF.search(text):
         return float("inf")
-    if re.search(r"^-\.inf$", text, re.I | re.M):
+    if _NEG_INF.search(text):
         return float("-inf")
-    if re.search(r"^\.nan$", text, re.I | re.M):
+    if _NAN.search(text):
         return float("nan")
-    if re.search(r"^:.", text, re.M):
+    if _SYMBOL.search(text):
         raise _RubySymbol(text)
     if _BASE60_INT.search(text):
         return sum(_ruby_to_i(n) * 60 ** abs(e - 2) for e, n in enumerate(text.split(":")))
