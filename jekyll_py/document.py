@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 from datetime import datetime
@@ -146,7 +147,9 @@ class Document:
             self.line_offset = consumed
             if data:
                 if not isinstance(data, dict):
-                    raise FatalException(f"Invalid YAML front matter in {self.path}")
+                    # Document#merge_data! asks it for "categories": a NoMethodError,
+                    # reported and survived like any read error.
+                    raise ValueError(_no_key_method(data))
                 self.merge_data(data)
             self.read_post_data()
         except YAMLError as exc:
@@ -345,3 +348,18 @@ def compare(a: Document, b: Document) -> int:
 def _nil_or_false(value: Any) -> bool:
     """What Ruby's ``||=`` replaces: nil or false (not "", 0 or [])."""
     return value is None or value is False
+
+
+def _no_key_method(value: Any) -> str:
+    """Ruby's NoMethodError for ``value.key?`` in ``merge_categories!``, as Jekyll's
+    logger prints it (whitespace squeezed, Ruby 3.1's error_highlight appended)."""
+    from jekyll_py.liquid import ruby
+
+    ruby_class = {bool: "TrueClass", int: "Integer", float: "Float", str: "String", list: "Array"}.get(
+        type(value), "Time" if isinstance(value, _dt.datetime) else "Date" if isinstance(value, _dt.date)
+        else type(value).__name__)
+    shown = ruby.inspect(value)
+    if len(shown) > 65:  # Ruby shows the object's class and address instead
+        shown = f"#<{ruby_class}>"
+    return (f"undefined method `key?' for {shown}:{ruby_class} "
+            'if other.key?("categories") && !other["categories"].nil? ^^^^^')
