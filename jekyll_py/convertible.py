@@ -47,7 +47,7 @@ def read_front_matter(site: Site, path: str, relative_path: str) -> tuple[dict[s
         match = frontmatter.YAML_FRONT_MATTER_RE.match(text)
         body = text[match.end():] if match else text
         return {}, body, 0
-    if data is None:
+    if data is None or data is False:  # `self.data ||= {}`
         return {}, content, consumed
     if not isinstance(data, dict):
         raise InvalidYAMLFrontMatterError(f"Invalid YAML front matter in {path}")

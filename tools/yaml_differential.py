@@ -497,11 +497,15 @@ def write_site(texts: list[str], dest: Path) -> int:
         value = result[1] if result[0] == "ok" else None
         if value not in (None, False) and not (isinstance(value, list) and value[0] == "map"):
             continue
-        if '["cycle"]' in json.dumps(value):  # a structure containing itself: Liquid recurses forever
+        if '["cycle"]' in json.dumps(value) or '["other"' in json.dumps(value):
+            # A structure containing itself (Liquid recurses forever), or a Ruby object
+            # (an Encoding) that Jekyll cannot dup
             continue
         written += 1
         # jsonify fails the build on NaN (Jekyll: stack level too deep) and infinities.
-        finite = not any(f in json.dumps(value) for f in ('"nan"', "7ff0000000000000", "fff0000000000000"))
+        # jsonify also fails on bytes that are not UTF-8 (!!binary).
+        finite = not any(f in json.dumps(value) for f in ('"nan"', "7ff0000000000000", "fff0000000000000",
+                                                           '["str", ['))
         body = "{{ page | inspect }}\n" + ("{{ page | jsonify }}\n" if finite else "")
         (dest / f"c{i:04d}.html").write_bytes(("---\n" + text + "---\n" + body).encode("utf-8",
                                                                                       "surrogateescape"))

@@ -9,15 +9,57 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from . import ruby
 from .errors import RubyError
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
 
 def _str(text: str) -> str:
+    if _NOT_UTF8.search(text):  # bytes that are not UTF-8 (surrogateescape), e.g. from !!binary
+        _check_utf8(text.encode("utf-8", "surrogateescape"))
     return json.dumps(text, ensure_ascii=False)
+
+
+def _check_utf8(raw: bytes) -> None:
+    """json 2.6's convert_UTF8_to_JSON: the error for the first bad sequence."""
+    pos, end = 0, len(raw)
+    while pos < end:
+        byte = raw[pos]
+        if byte < 0x80:
+            pos += 1
+            continue
+        extra = 1 if byte < 0xE0 and byte >= 0xC0 else 2 if 0xE0 <= byte < 0xF0 else \
+            3 if 0xF0 <= byte < 0xF8 else 4 if 0xF8 <= byte < 0xFC else 5 if byte >= 0xFC else 0
+        if pos + extra >= end:
+            raise RubyError("partial character in source, but hit end", "JSON::GeneratorError")
+        if not _legal_utf8(raw[pos:pos + extra + 1]):
+            raise RubyError("source sequence is illegal/malformed utf-8", "JSON::GeneratorError")
+        pos += extra + 1
+
+
+def _legal_utf8(seq: bytes) -> bool:
+    """ConvertUTF.c's isLegalUTF8."""
+    first = seq[0]
+    if len(seq) > 4:
+        return False
+    if len(seq) >= 2:
+        if any(not 0x80 <= b <= 0xBF for b in seq[2:]):
+            return False
+        second = seq[1]
+        if second > 0xBF:
+            return False
+        low = {0xE0: 0xA0, 0xF0: 0x90}.get(first, 0x80)
+        high = {0xED: 0x9F, 0xF4: 0x8F}.get(first, 0xBF)
+        if not low <= second <= high:
+            return False
+    if 0x80 <= first < 0xC2:
+        return False
+    return first <= 0xF4
 
 
 def to_json(value: Any, pretty: bool = False, indent: int = 0) -> str:
