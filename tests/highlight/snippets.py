@@ -957,6 +957,16 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* a nested (* comment *)\nover lines *)\n\"unterminated \\\" string\n#name + ##2 &\n",
     ],
     "wl": ["Print[\"hi\"]\n"],
+    "stata": [
+        "* Regressions by group\nsysuse auto, clear\nforeach v of varlist mpg weight-turn {\n"
+        "\tregress price `v', robust\n}\nregress price i.foreign c.mpg#c.weight L2.x\n"
+        "local num_obs = e(N)\nglobal myglobal 4\ndisplay %9.2f `num_obs' - $myglobal\n",
+        "/* data prep */\ngenerate str20 name = \"a \\\" b\" // trailing\nreplace x = -1.5e3 if y != . & z >= 2\n"
+        "bysort id (t): egen m = mean(x) ///\n    , missing\ncapture noisily drop _all\n"
+        "forvalues i = 1/10 {\n    di `\"compound \"quote\"\"' `i'\n}\n",
+        "#delimit ;\nprogram define myprog, rclass\n  syntax varlist [if] [in]\n  return scalar n = r(N)\nend\n"
+        "x = log(y) + abs(z) + ib(first).g \\ @ \"open\n",
+    ],
     "stan": [
         "data {\n  int<lower=0> N;\n  vector[N] x;\n  array[N] int<lower=0, upper=1> y;\n}\n"
         "parameters {\n  real alpha;\n  real<lower=0> sigma;\n}\nmodel {\n  alpha ~ normal(0, 10);\n"

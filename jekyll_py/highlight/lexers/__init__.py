@@ -81,6 +81,7 @@ from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .solidity import SolidityLexer
 from .stan import StanLexer
+from .stata import StataLexer
 from .swift import SwiftLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
@@ -210,6 +211,7 @@ LEXER_CLASSES: dict[str, type] = {
     "bibtex": BibTeXLexer,
     "mathematica": MathematicaLexer,
     "stan": StanLexer,
+    "stata": StataLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
