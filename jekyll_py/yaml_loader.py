@@ -1,13 +1,21 @@
-"""YAML with Psych's typing, as Jekyll's ``SafeYAML`` loads it.
+"""YAML as Jekyll 4.3 loads it: ``Psych.safe_load(text, permitted_classes:
+[Date, Time], aliases: true)`` on libyaml.
 
-PyYAML (with libyaml) parses the text as Psych does; what differs is how a
-plain scalar gets its type. PyYAML follows YAML 1.1's regular expressions,
-Psych its own ``ScalarScanner``, so plain scalars are typed here by a port of
-``ScalarScanner#tokenize`` (see ``tokenize``). Timestamps without an offset
-are read as UTC and shown in local time, like Ruby's ``Time``; anchors may be
-re-defined; only the first document of a stream is read.
+libyaml (through PyYAML's C binding) parses the text, as it does under Psych,
+so syntax errors carry Psych's words and positions (see ``safe_load``). The
+node graph of the first document is turned into objects by a port of Psych's
+``ToRuby`` visitor (``_ToRuby``): plain scalars typed by a port of
+``ScalarScanner#tokenize``, explicit tags honoured, ignored or refused as
+Psych does, merge keys merged in place as ``revive_hash`` does, anchors
+re-bound when defined again, sequences and mappings allowed as keys.
+Timestamps without an offset are read as UTC and shown in local time, like
+Ruby's ``Time``.
+
+Known differences: Python's ``True == 1 == 1.0`` makes such keys one dict
+key where a Ruby Hash keeps them apart; Times keep microseconds, not
+nanoseconds; ``!ruby/encoding`` gives the name, not an Encoding.
+``tools/yaml_differential.py`` compares this module with Psych.
 """
-
 from __future__ import annotations
 
 import codecs
