@@ -957,6 +957,15 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* a nested (* comment *)\nover lines *)\n\"unterminated \\\" string\n#name + ##2 &\n",
     ],
     "wl": ["Print[\"hi\"]\n"],
+    "coq": [
+        "Require Import Coq.Lists.List.\n\nSection with_T.\n  Context {T : Type}.\n\n"
+        "  Fixpoint length (ls : list T) : nat :=\n    match ls with\n    | nil => 0\n"
+        "    | _ :: ls => S (length ls)\n    end.\nEnd with_T.\n",
+        "Theorem plus_0_r : forall n : nat, n + 0 = n.\nProof.\n  intros n. induction n as [| n' IHn'].\n"
+        "  - reflexivity.\n  - simpl. rewrite -> IHn'. reflexivity.\nQed.\n(* nested (* comment *) *)\n",
+        "Definition s := \"say \"\"hi\"\"\".\nNotation \"x ∧ y\" := (and x y) (at level 80).\n"
+        "Ltac done := solve [ auto | ?x ].\nCheck 1.5e3 'a' '\\n' Nat.add.\nQed",
+    ],
     "stata": [
         "* Regressions by group\nsysuse auto, clear\nforeach v of varlist mpg weight-turn {\n"
         "\tregress price `v', robust\n}\nregress price i.foreign c.mpg#c.weight L2.x\n"

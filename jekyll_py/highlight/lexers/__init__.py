@@ -30,6 +30,7 @@ from .config import (
     TerraformLexer,
 )
 from .console import ConsoleLexer, IRBLexer, IRBOutputLexer
+from .coq import CoqLexer
 from .crystal import CrystalLexer
 from .csharp import CSharpLexer, VisualBasicLexer
 from .css import CSSLexer
@@ -212,6 +213,7 @@ LEXER_CLASSES: dict[str, type] = {
     "mathematica": MathematicaLexer,
     "stan": StanLexer,
     "stata": StataLexer,
+    "coq": CoqLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
