@@ -362,6 +362,91 @@ class _KeyDict(dict):
     __hash__ = _deep_hash  # type: ignore[assignment]
 
 
+class _RubyInt(int):
+    """An Integer key kept apart from ``true`` or an equal Float key, as in a Ruby
+    Hash (Python's ``1 == 1.0 == True`` would make them one key)."""
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__ and int(self) == int(other)  # type: ignore[call-overload]
+
+    def __hash__(self) -> int:
+        return hash((_RubyInt, int(self)))
+
+
+class _RubyFloat(float):
+    """A Float key kept apart from an equal Integer key or ``true``."""
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__ and float(self) == float(other)  # type: ignore[arg-type]
+
+    def __hash__(self) -> int:
+        return hash((_RubyFloat, float(self)))
+
+
+_KEY_KIND: dict[type, type] = {bool: bool, int: int, _RubyInt: int, float: float, _RubyFloat: float}
+
+
+def _plain_number(key: Any) -> Any:
+    cls = key.__class__
+    return int(key) if cls is _RubyInt else float(key) if cls is _RubyFloat else key
+
+
+def _may_collide(result: dict[Any, Any], key: Any) -> bool:
+    """Whether a numeric or boolean *key* equals a key of *result* in Python."""
+    value = _plain_number(key)
+    if value in result:
+        return True
+    try:
+        return (float(value).is_integer() and _RubyInt(int(value)) in result) or _RubyFloat(value) in result
+    except (OverflowError, ValueError):
+        return False
+
+
+def _ruby_key(result: dict[Any, Any], key: Any) -> Any:
+    """The key to store *key* under in *result*, as a Ruby Hash tells keys apart:
+    ``1``, ``1.0`` and ``true`` are three keys (one in Python, where
+    ``True == 1 == 1.0``). An equal key of the same kind is the same key (its
+    value is replaced in place); one of another kind makes the numeric key a
+    distinct :class:`_RubyInt`/:class:`_RubyFloat` (``true`` cannot be wrapped,
+    so a numeric key already there is, in place)."""
+    kind = _KEY_KIND[key.__class__]
+    value = _plain_number(key)
+    clashes = []
+    for existing in result:
+        existing_kind = _KEY_KIND.get(existing.__class__)
+        if existing_kind is not None and _plain_number(existing) == value:
+            if existing_kind is kind:
+                return existing
+            clashes.append(existing)
+    if not clashes:
+        return value
+    if kind is not bool:
+        return _RubyInt(value) if kind is int else _RubyFloat(value)
+    renamed = {k: (_RubyInt(k) if _KEY_KIND[k.__class__] is int else _RubyFloat(k))
+               for k in clashes if k.__class__ in (int, float)}
+    if renamed:
+        items = [(renamed.get(k, k) if k.__class__ in (int, float) else k, v) for k, v in result.items()]
+        result.clear()
+        result.update(items)
+    return value
+
+
+def _store(result: dict[Any, Any], key: Any, value: Any) -> None:
+    """``hash[key] = value`` with Ruby's notion of equal keys."""
+    if key.__class__ in _KEY_KIND and _may_collide(result, key):
+        key = _ruby_key(result, key)
+    try:
+        result[key] = value
+    except TypeError:  # a sequence or mapping as the key
+        result[_hash_key(key)] = value
+
+
+def _merge(result: dict[Any, Any], other: dict[Any, Any]) -> None:
+    """``Hash#merge!``."""
+    for key, value in other.items():
+        _store(result, key, value)
+
+
 _RE_STR_TAG = re.compile(r"^!(?:str|ruby/string)(?::(.*))?$", re.M)
 _RE_SYM_TAG = re.compile(r"^!ruby/sym(bol)?:?(.*)?$", re.M)
 _RE_SEQ_CLASS_TAG = re.compile(r"^!(?:seq|ruby/array):(.*)$", re.M)
@@ -512,7 +597,8 @@ class _ToRuby:
                     raise _RubyError("undefined method `first' for nil:NilClass")
                 if len(children) > 2:
                     self.skipping()  # only the first and the last child are visited
-                omap[_hash_key(self.accept(children[0]))] = self.accept(children[-1])
+                key = self.accept(children[0])
+                _store(omap, key, self.accept(children[-1]))
             return omap
         match = _RE_SEQ_CLASS_TAG.search(tag)
         if match:
@@ -614,22 +700,18 @@ class _ToRuby:
                 value = accept(value_node)
                 if alias or isinstance(value_node, yaml.MappingNode):
                     if isinstance(value, dict):
-                        result.update(value)
+                        _merge(result, value)
                         continue
                 elif isinstance(value_node, yaml.SequenceNode):
                     if all(isinstance(item, dict) for item in value):
                         merged: dict[Any, Any] = {}
                         for item in reversed(value):
-                            merged.update(item)
-                        result.update(merged)
+                            _merge(merged, item)
+                        _merge(result, merged)
                         continue
                 result["<<"] = value
                 continue
-            value = accept(value_node)
-            try:
-                result[key] = value
-            except TypeError:  # a sequence or mapping as the key
-                result[_hash_key(key)] = value
+            _store(result, key, accept(value_node))
         return result
 
 

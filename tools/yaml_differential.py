@@ -96,8 +96,7 @@ WORDS = ["alpha", "beta", "Title", "x", "hello world", "foo bar baz", "ünïcöd
          "017", "1_000", "1,000", "1.5", "1e3", "1.0e+3", ".5", "-.inf", ".NaN", "12:30", "1:20:30",
          "2020-01-02", "2020-01-02 10:20:30", "2020-01-02T10:20:30Z", "2020-01-02 10:20:30.5 +02:00",
          "=", "<<", "", " ", "x ", " x", "a\tb", "\\", "\\n", "é\\u00e9"]
-#: No key "1" next to "true": Python's True == 1 makes them one dict key (a known difference).
-KEYS = ["title", "a", "b", "key with spaces", "k:v", "2", "2.5", "true", "null", "~", "2020-01-01",
+KEYS = ["title", "a", "b", "key with spaces", "k:v", "1", "1.0", "2", "2.5", "true", "null", "~", "2020-01-01",
         "ünï", "-k", "?k", "k#", "<<", "x y", "TAGS", "date", "layout"]
 ESCAPES = ["\\0", "\\a", "\\b", "\\t", "\\\t", "\\n", "\\v", "\\f", "\\r", "\\e", "\\ ", '\\"', "\\/",
            "\\\\", "\\N", "\\_", "\\L", "\\P", "\\x41", "\\xe9", "\\u00e9", "\\u263A", "\\U0001F600",
@@ -220,7 +219,7 @@ class Gen:
         if c < 0.85:
             return self.pick(["", "~", "null", "!!null ''"])
         if c < 0.92:
-            return self.pick(["[a, b]", "{a: 1}", "3", "1.5", "true", "2020-01-01", ":sym", "!!int '3'"])
+            return self.pick(["[a, b]", "{a: 1}", "1", "3", "1.5", "true", "2020-01-01", ":sym", "!!int '3'"])
         return "<<"
 
     def flow(self, depth: int) -> str:
