@@ -957,6 +957,17 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* a nested (* comment *)\nover lines *)\n\"unterminated \\\" string\n#name + ##2 &\n",
     ],
     "wl": ["Print[\"hi\"]\n"],
+    "isabelle": [
+        "theory Demo imports Main begin\n\nsection \u2039Lists\u203a\n\n"
+        "datatype 'a list = Nil (\"[]\") | Cons 'a \"'a list\" (\"_ # _\")\n\n"
+        "fun length :: \"'a list \u21d2 nat\" where\n  \"length [] = 0\" | \"length (x # xs) = 1 + length xs\"\n\n"
+        "lemma length_append [simp]: \"length (xs @ ys) = length xs + length ys\"\n"
+        "  by (induct xs) auto\n\nend\n",
+        "lemma foo: assumes \"A \\<and> B\" shows \"B\"\nproof -\n  from assms show ?thesis by simp\nqed\n"
+        "(* nested (* comment *) *)\ntext {* verbatim {* nested *} *} \u2039a \u2039b\u203a c\u203a\n"
+        "value `fact \\<alpha>` 0x1F 0b101 x.y 'a.b x_1 _x\nlemma \"P\"\n  sorry\n",
+    ],
+    "isa": ["lemma \"True\" by simp\n"],
     "coq": [
         "Require Import Coq.Lists.List.\n\nSection with_T.\n  Context {T : Type}.\n\n"
         "  Fixpoint length (ls : list T) : nat :=\n    match ls with\n    | nil => 0\n"

@@ -50,6 +50,7 @@ from .haml import HamlLexer
 from .haskell import HaskellLexer
 from .hocon import HOCONLexer
 from .html import HTMLLexer
+from .isabelle import IsabelleLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .julia import JuliaLexer
@@ -214,6 +215,7 @@ LEXER_CLASSES: dict[str, type] = {
     "stan": StanLexer,
     "stata": StataLexer,
     "coq": CoqLexer,
+    "isabelle": IsabelleLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
