@@ -11,9 +11,10 @@ re-bound when defined again, sequences and mappings allowed as keys.
 Timestamps without an offset are read as UTC and shown in local time, like
 Ruby's ``Time``.
 
-Known differences: Python's ``True == 1 == 1.0`` makes such keys one dict
-key where a Ruby Hash keeps them apart; Times keep microseconds, not
-nanoseconds; ``!ruby/encoding`` gives the name, not an Encoding.
+Keys ``1``, ``1.0`` and ``true`` stay apart as in a Ruby Hash (see
+``_ruby_key``). Known differences: Times keep microseconds, not nanoseconds;
+``!ruby/encoding`` gives the name, not an Encoding; a NoMethodError inside
+Psych (a scalar item in a ``!!omap`` sequence) lacks Ruby 3.1's source excerpt.
 ``tools/yaml_differential.py`` compares this module with Psych.
 """
 from __future__ import annotations
