@@ -967,6 +967,14 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* nested (* comment *) *)\ntext {* verbatim {* nested *} *} \u2039a \u2039b\u203a c\u203a\n"
         "value `fact \\<alpha>` 0x1F 0b101 x.y 'a.b x_1 _x\nlemma \"P\"\n  sorry\n",
     ],
+    "lean": [
+        "open nat\n\ndef add : nat \u2192 nat \u2192 nat\n| m zero := m\n| m (succ n) := succ (add m n)\n\n"
+        "-- encode definition as an axiom\naxiom add_zero (n : nat) : n + 0 = n\n",
+        "theorem and_swap (p q : Prop) (hp : p \u2227 q) : q \u2227 p :=\nbegin\n  cases hp with h1 h2,\n"
+        "  exact \u27e8h2, h1\u27e9,\nend\n#check @nat.succ\n#eval (2 : \u2115) ^ 10\n",
+        "variables {\u03b1 : Type*} [has_add \u03b1]\ndef s := \"tab\\t \\q \\x41\"\n"
+        "example : \u2200 x, x.1 = x --no comment\n/- not a block -/\n\u03bbx, x",
+    ],
     "isa": ["lemma \"True\" by simp\n"],
     "coq": [
         "Require Import Coq.Lists.List.\n\nSection with_T.\n  Context {T : Type}.\n\n"

@@ -55,6 +55,7 @@ from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .julia import JuliaLexer
 from .kotlin import KotlinLexer
+from .lean import LeanLexer
 from .liquid import LiquidLexer
 from .lua import LuaLexer
 from .markdown import MarkdownLexer
@@ -216,6 +217,7 @@ LEXER_CLASSES: dict[str, type] = {
     "stata": StataLexer,
     "coq": CoqLexer,
     "isabelle": IsabelleLexer,
+    "lean": LeanLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
