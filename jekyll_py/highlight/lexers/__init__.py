@@ -83,6 +83,7 @@ from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
 from .solidity import SolidityLexer
+from .sparql import SparqlLexer
 from .stan import StanLexer
 from .stata import StataLexer
 from .swift import SwiftLexer
@@ -218,6 +219,7 @@ LEXER_CLASSES: dict[str, type] = {
     "coq": CoqLexer,
     "isabelle": IsabelleLexer,
     "lean": LeanLexer,
+    "sparql": SparqlLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
