@@ -967,6 +967,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* nested (* comment *) *)\ntext {* verbatim {* nested *} *} \u2039a \u2039b\u203a c\u203a\n"
         "value `fact \\<alpha>` 0x1F 0b101 x.y 'a.b x_1 _x\nlemma \"P\"\n  sorry\n",
     ],
+    "sparql": [
+        'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
+        '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',
+        'INSERT DATA { ex:s ex:p \'\'\'long\nstring\'\'\' , "esc \\t \\u0041 \\q" }\nbare words are errors ?x < 3\n',
+    ],
     "lean": [
         "open nat\n\ndef add : nat \u2192 nat \u2192 nat\n| m zero := m\n| m (succ n) := succ (add m n)\n\n"
         "-- encode definition as an axiom\naxiom add_zero (n : nat) : n + 0 = n\n",
