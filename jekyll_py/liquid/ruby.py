@@ -324,6 +324,11 @@ def ruby_eq(left: Any, right: Any) -> bool:
         return left == right
     if isinstance(left, _dt.datetime) or isinstance(right, _dt.datetime):
         return False
+    if is_jekyll_drop(left) or is_jekyll_drop(right):
+        # Jekyll's drops define no `==`: Ruby compares identity, and each
+        # document has one memoised drop (comparing their values would walk
+        # next/previous from post to post).
+        return left == right
     if isinstance(left, Mapping) and isinstance(right, Mapping):
         if left is right:
             return True
