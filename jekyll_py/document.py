@@ -17,6 +17,8 @@ from jekyll_py.errors import (
     YAMLDisallowedClassError,
     YAMLError,
 )
+from jekyll_py.liquid import ruby
+from jekyll_py.liquid.rubystring import ruby_split
 from jekyll_py.log import logger
 from jekyll_py.url import URL, permalink_option, unescape_path
 
@@ -102,9 +104,12 @@ class Document:
         cats = other.get("categories")
         if cats is not None:
             if isinstance(cats, str):
-                cats = cats.split()
+                cats = ruby_split(cats, " ")  # String#split: ASCII whitespace only
             if isinstance(self.data.get("categories"), list):
-                cats = list(dict.fromkeys([*self.data["categories"], *cats]))
+                if not isinstance(cats, list):  # Array#| on anything else
+                    shown = str(cats).lower() if isinstance(cats, bool) else _ruby_class(cats)
+                    raise ValueError(f"no implicit conversion of {shown} into Array")
+                cats = _ruby_uniq([*self.data["categories"], *cats])
             other["categories"] = cats
         utils.deep_merge_hashes_in_place(self.data, other)
         if "date" in self.data and self.data["date"] is not None:
@@ -204,12 +209,8 @@ class Document:
         cats = self.data.get("categories")
         categories = list(cats) if isinstance(cats, list) else ([] if cats is None else [cats])
         categories += utils.pluralized_array_from_hash(self.data, "category", "categories")
-        flat: list[str] = []
-        for c in categories:
-            if isinstance(c, list):
-                flat.extend(str(x) for x in c)
-            else:
-                flat.append(str(c) if not isinstance(c, str) else c)
+        # categories.map!(&:to_s): a nested list becomes its inspect form, as in Ruby.
+        flat = [ruby.to_s(c) for c in categories]
         self.merge_data({"categories": list(dict.fromkeys(flat))})
 
     def populate_tags(self) -> None:
@@ -350,14 +351,38 @@ def _nil_or_false(value: Any) -> bool:
     return value is None or value is False
 
 
+def _ruby_class(value: Any) -> str:
+    if isinstance(value, _dt.datetime):
+        return "Time"
+    if isinstance(value, _dt.date):
+        return "Date"
+    if isinstance(value, dict):
+        return "Hash"
+    return {bool: "TrueClass", int: "Integer", float: "Float", str: "String", list: "Array"}.get(
+        type(value), "Integer" if isinstance(value, int) else "Float" if isinstance(value, float)
+        else type(value).__name__)
+
+
+def _ruby_uniq(items: list[Any]) -> list[Any]:
+    """``Array#uniq``, for items that may be lists or hashes too."""
+    out: list[Any] = []
+    seen: set[Any] = set()
+    for item in items:
+        try:
+            if item in seen:
+                continue
+            seen.add(item)
+        except TypeError:
+            if item in out:
+                continue
+        out.append(item)
+    return out
+
+
 def _no_key_method(value: Any) -> str:
     """Ruby's NoMethodError for ``value.key?`` in ``merge_categories!``, as Jekyll's
     logger prints it (whitespace squeezed, Ruby 3.1's error_highlight appended)."""
-    from jekyll_py.liquid import ruby
-
-    ruby_class = {bool: "TrueClass", int: "Integer", float: "Float", str: "String", list: "Array"}.get(
-        type(value), "Time" if isinstance(value, _dt.datetime) else "Date" if isinstance(value, _dt.date)
-        else type(value).__name__)
+    ruby_class = _ruby_class(value)
     shown = ruby.inspect(value)
     if len(shown) > 65:  # Ruby shows the object's class and address instead
         shown = f"#<{ruby_class}>"

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from jekyll_py.errors import InvalidDateError
+from jekyll_py.liquid.rubystring import ruby_split
 
 # --------------------------------------------------------------------------
 # Hash merging
@@ -49,7 +50,7 @@ def pluralized_array_from_hash(data: Mapping[str, Any], singular: str, plural: s
     elif plural in data:
         val = data[plural]
         if isinstance(val, str):
-            value = val.split()
+            value = ruby_split(val, " ")  # String#split: ASCII whitespace only
         elif isinstance(val, list):
             value = [v for v in val if v is not None]
     out: list = []

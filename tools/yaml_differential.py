@@ -396,9 +396,11 @@ CASES = [
 ]
 
 
-def generate(seed: int, count: int, *, site: bool = False) -> list[str]:
-    """*count* documents; for a site, without the keys Jekyll acts on (layout, date)."""
-    gen = Gen(seed, [k for k in KEYS if k not in ("layout", "date")] if site else None)
+def generate(seed: int, count: int, *, site: bool = False, posts: bool = False) -> list[str]:
+    """*count* documents; for a site, without the keys Jekyll acts on (layout, date),
+    for posts with tags and categories (a slug that is not a string stops Jekyll)."""
+    keys = [k for k in KEYS if k not in ("layout", "date")] if site else KEYS
+    gen = Gen(seed, keys + ["tags", "categories"] if posts else keys)
     return [gen.document() for _ in range(count)]
 
 
@@ -484,10 +486,13 @@ def direct(texts: list[str], show: int) -> int:
     return 1 if bad else 0
 
 
-def write_site(texts: list[str], dest: Path) -> int:
-    """One page per front matter; documents that load to something other than a
-    mapping are left out (Jekyll stops the build: "Invalid YAML front matter")."""
+def write_site(texts: list[str], dest: Path, *, posts: bool = False) -> int:
+    """One page per front matter (with *posts*, one post each, printing its string
+    keys one by one); documents that load to something other than a mapping are
+    left out (Jekyll stops the build: "Invalid YAML front matter")."""
     dest.mkdir(parents=True, exist_ok=True)
+    if posts:
+        (dest / "_posts").mkdir(exist_ok=True)
     (dest / "_config.yml").write_text("title: yaml differential\n", "utf-8")
     texts = [text.replace("\n---", "\n#--").replace("\n...", "\n#..") for text in texts]  # the fences
     loaded = psych(["---\n" + text for text in texts])
@@ -506,8 +511,16 @@ def write_site(texts: list[str], dest: Path) -> int:
         finite = not any(f in json.dumps(value) for f in ('"nan"', "7ff0000000000000", "fff0000000000000",
                                                            '["str", ['))
         body = "{{ page | inspect }}\n" + ("{{ page | jsonify }}\n" if finite else "")
-        (dest / f"c{i:04d}.html").write_bytes(("---\n" + text + "---\n" + body).encode("utf-8",
-                                                                                      "surrogateescape"))
+        target = dest / f"c{i:04d}.html"
+        if posts:
+            keys = [k[1] for k, _ in (value[1] if value else []) if isinstance(k, list) and k[0] == "str"]
+            keys = [k for k in dict.fromkeys(keys + ["title", "tags", "categories"])
+                    if isinstance(k, str) and '"' not in k and "\\" not in k and "}" not in k]
+            body = "".join(f'{k}: {{{{ page["{k}"] | inspect }}}}\n' for k in keys)
+            if finite:
+                body += "{{ page.tags | jsonify }} {{ page.categories | jsonify }}\n"
+            target = dest / "_posts" / f"2020-01-01-c{i:04d}.html"
+        target.write_bytes(("---\n" + text + "---\n" + body).encode("utf-8", "surrogateescape"))
     return written
 
 
@@ -520,12 +533,15 @@ def compare_site(site: Path, show: int) -> int:
     run = compare_sites.build_both(site / "src", site / "build", [])
     logs = [clean_log(run[key].stderr, run[key + "_dir"]) for key in ("jekyll", "ours")]
     print(f"exit status: Jekyll {run['jekyll'].returncode}, jekyll-py {run['ours'].returncode}")
-    warned = [sorted(line for line in log if "reading" in line) for log in logs]
+    def read_error(line: str) -> bool:
+        return "reading" in line or "could not read" in line
+
+    warned = [sorted(line for line in log if read_error(line)) for log in logs]
     same = len(set(warned[0]) & set(warned[1]))
     print(f"YAML warnings: Jekyll {len(warned[0])}, jekyll-py {len(warned[1])}, identical {same}")
     for line in sorted(set(warned[0]) ^ set(warned[1]))[:show]:
         print(f"  {'jekyll' if line in warned[0] else 'ours  '}: {line}")
-    others = [[line for line in log if "reading" not in line and not line.lstrip().startswith(("/", "from "))]
+    others = [[line for line in log if not read_error(line) and not line.lstrip().startswith(("/", "from "))]
               for log in logs]
     if others[0] != others[1]:
         print("other log lines differ:\n  jekyll: " + "\n  jekyll: ".join(others[0][:10])
@@ -543,12 +559,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--show", type=int, default=30, help="disagreements to print")
+    parser.add_argument("--posts", action="store_true", help="with --site: posts instead of pages")
     parser.add_argument("--no-cases", action="store_true", help="leave out the hand-written documents")
     parser.add_argument("--direct", action="store_true", help="compare loads without building sites")
     parser.add_argument("--site", type=Path, help="write a site here and compare builds")
     parser.add_argument("--dump", type=Path, help="write the generated documents to this JSON file")
     options = parser.parse_args(argv)
-    texts = generate(options.seed, options.count, site=bool(options.site) and not options.direct)
+    texts = generate(options.seed, options.count, site=bool(options.site) and not options.direct,
+                     posts=options.posts)
     if not options.no_cases:
         texts = CASES + texts
     if options.dump:
@@ -557,7 +575,7 @@ def main(argv: list[str] | None = None) -> int:
     if options.direct or not options.site:
         status |= direct(texts, options.show)
     if options.site:
-        print(f"site: {write_site(texts, options.site / 'src')} pages")
+        print(f"site: {write_site(texts, options.site / 'src', posts=options.posts)} pages")
         status |= compare_site(options.site, options.show)
     return status
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py.drops.drop import Drop
+from jekyll_py.liquid import ruby
 from jekyll_py.slugify import slugify
 
 if TYPE_CHECKING:
@@ -204,12 +205,12 @@ class UrlDrop:
     def p_categories(self) -> str:
         cats = self._doc.data.get("categories")
         cats = cats if isinstance(cats, list) else ([] if cats is None else [cats])
-        return "/".join(dict.fromkeys(str(c).lower() for c in cats))
+        return "/".join(dict.fromkeys(ruby.to_s(c).lower() for c in cats))
 
     def p_slugified_categories(self) -> str:
         cats = self._doc.data.get("categories")
         cats = cats if isinstance(cats, list) else ([] if cats is None else [cats])
-        return "/".join(dict.fromkeys(slugify(str(c)) or "" for c in cats))
+        return "/".join(dict.fromkeys(slugify(ruby.to_s(c)) or "" for c in cats))
 
     def p_year(self) -> str:
         return self._date("%Y")
