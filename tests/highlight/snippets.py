@@ -967,6 +967,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "(* nested (* comment *) *)\ntext {* verbatim {* nested *} *} \u2039a \u2039b\u203a c\u203a\n"
         "value `fact \\<alpha>` 0x1F 0b101 x.y 'a.b x_1 _x\nlemma \"P\"\n  sorry\n",
     ],
+    "plsql": [
+        'SELECT q\'{a quoted string}\' AS s, TO_CHAR(SYSDATE,\'MM/DD/YYYY\') AS "Current Date" FROM DUAL\nWHERE 1=1;\n',
+        "CREATE OR REPLACE PACKAGE BODY emp_pkg AS\n  PROCEDURE raise_salary(p_id IN NUMBER, p_pct NUMBER := 10) IS\n    v_sal employees.salary%TYPE;\n  BEGIN\n    SELECT salary INTO v_sal FROM employees WHERE id = p_id;\n    IF v_sal IS NOT NULL AND p_pct > 0 THEN\n      UPDATE employees SET salary = v_sal * (1 + p_pct / 100) WHERE id = p_id;\n    END IF;\n    DBMS_OUTPUT.PUT_LINE('Raised: ' || v_sal);\n  EXCEPTION\n    WHEN NO_DATA_FOUND THEN NULL;\n  END;\nEND emp_pkg;\n/\n",
+        '-- line comment\n/* block\n   comment */\nDECLARE\n  x NUMBER(10,2) := -1.5e3;\n  s VARCHAR2(20) := \'it\'\'s \\q\';\nBEGIN\n  FOR r IN (SELECT * FROM t WHERE a BETWEEN 1 AND 2 OR b LIKE \'x%\') LOOP\n    x := x + .5;\n  END LOOP;\nEND;\n"Quoted ""Id""" <<lbl>> :new.col @dblink ~ \'open',
+    ],
     "sparql": [
         'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
         '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',

@@ -68,6 +68,7 @@ from .nix import NixLexer
 from .pascal_llvm_plist import LLVMLexer, PascalLexer, PlistLexer
 from .perl import PerlLexer
 from .php import PHPLexer
+from .plsql import PLSQLLexer
 from .prolog import PrologLexer
 from .protobuf import ProtobufLexer
 from .puppet import PuppetLexer
@@ -220,6 +221,7 @@ LEXER_CLASSES: dict[str, type] = {
     "isabelle": IsabelleLexer,
     "lean": LeanLexer,
     "sparql": SparqlLexer,
+    "plsql": PLSQLLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
