@@ -505,7 +505,6 @@ def write_site(texts: list[str], dest: Path, *, posts: bool = False) -> int:
             # A structure containing itself (Liquid recurses forever), or a Ruby object
             # (an Encoding) that Jekyll cannot dup
             continue
-        written += 1
         # jsonify fails the build on NaN (Jekyll: stack level too deep) and infinities.
         # jsonify also fails on bytes that are not UTF-8 (!!binary).
         finite = not any(f in json.dumps(value) for f in ('"nan"', "7ff0000000000000", "fff0000000000000",
@@ -513,7 +512,10 @@ def write_site(texts: list[str], dest: Path, *, posts: bool = False) -> int:
         body = "{{ page | inspect }}\n" + ("{{ page | jsonify }}\n" if finite else "")
         target = dest / f"c{i:04d}.html"
         if posts:
-            keys = [k[1] for k, _ in (value[1] if value else []) if isinstance(k, list) and k[0] == "str"]
+            pairs = value[1] if value else []
+            if any(k == ["str", "categories"] and '["map"' in json.dumps(v) for k, v in pairs):
+                continue  # a mapping in a URL part: Addressable::URI::InvalidURIError stops Jekyll
+            keys = [k[1] for k, _ in pairs if isinstance(k, list) and k[0] == "str"]
             keys = [k for k in dict.fromkeys(keys + ["title", "tags", "categories"])
                     if isinstance(k, str) and '"' not in k and "\\" not in k and "}" not in k]
             body = "".join(f'{k}: {{{{ page["{k}"] | inspect }}}}\n' for k in keys)
@@ -521,6 +523,7 @@ def write_site(texts: list[str], dest: Path, *, posts: bool = False) -> int:
                 body += "{{ page.tags | jsonify }} {{ page.categories | jsonify }}\n"
             target = dest / "_posts" / f"2020-01-01-c{i:04d}.html"
         target.write_bytes(("---\n" + text + "---\n" + body).encode("utf-8", "surrogateescape"))
+        written += 1
     return written
 
 
