@@ -4,7 +4,8 @@
 Usage::
 
     python tools/yaml_differential.py --direct [--seed 1] [--count 3000]
-    python tools/yaml_differential.py --site /tmp/yaml-site [--seed 1] [--count 400]
+    python tools/yaml_differential.py --site /tmp/yaml-site [--posts] [--seed 1] [--count 400]
+    python tools/yaml_differential.py --scalars [--seed 1] [--count 100000]
 
 A seeded generator writes YAML documents covering what the plain-scalar
 check did not: block scalars (chomping, indentation indicators, trailing
@@ -22,9 +23,12 @@ loaded as front matter (with the leading ``---`` line Jekyll hands Psych)
 and as a data file.  It prints the disagreements.
 
 ``--site DIR`` writes a site with one page per front matter
-(``{{ page | inspect }}`` and ``jsonify``) and runs ``tools/compare_sites.py``
-on it, which builds it with both engines and diffs the outputs; compare the
-warning lines it prints as well.
+(``{{ page | inspect }}`` and ``jsonify``; with ``--posts`` one post each,
+tags and categories among the keys), builds it with both engines
+(``tools/compare_sites.py``) and compares the outputs and every log line.
+
+``--scalars`` compares ``tokenize`` with Psych's ``ScalarScanner#tokenize``
+on generated plain scalars (numbers, dates, times, words).
 
 Needs Ruby (Debian's ruby, Psych 4, libyaml 0.2.5); not part of the test run.
 """
@@ -429,10 +433,10 @@ def canon(value, seen: tuple = ()):  # noqa: ANN001, ANN201
     if isinstance(value, float):
         return ["float", "nan" if math.isnan(value) else struct.pack(">d", value).hex()]
     if isinstance(value, dt.datetime):
-        return ["time", value.strftime("%Y-%m-%dT%H:%M:%S.%f") + "000" + value.strftime("%z")[:3] + ":"
-                + value.strftime("%z")[3:]]
+        zone = value.strftime("%z")
+        return ["time", f"{value.year:04d}" + value.strftime("-%m-%dT%H:%M:%S.%f") + f"000{zone[:3]}:{zone[3:]}"]
     if isinstance(value, dt.date):
-        return ["date", value.isoformat()]
+        return ["date", f"{value.year:04d}-{value.month:02d}-{value.day:02d}"]
     return ["other", type(value).__name__, repr(value)]
 
 
@@ -483,6 +487,76 @@ def direct(texts: list[str], show: int) -> int:
         kinds[exp[0]] = kinds.get(exp[0], 0) + 1
     print(f"{len(docs)} loads ({len(texts)} documents x front matter/data file); Psych: {kinds}; "
           f"agree: {len(docs) - bad}, disagree: {bad}")
+    return 1 if bad else 0
+
+
+SCALAR_ORACLE = r'''
+require "json"; require "psych"; require "date"
+ss = Psych::ScalarScanner.new(Psych::ClassLoader::Restricted.new(["Date", "Time"], []))
+def canon(v)
+  case v
+  when String then ["str", v]
+  when Integer then ["int", v.to_s]
+  when Float then ["float", v.nan? ? "nan" : [v].pack("G").unpack1("H*")]
+  when true, false, nil then v
+  when Time then ["time", v.strftime("%Y-%m-%dT%H:%M:%S.%N%:z")]
+  when Date then ["date", v.iso8601]
+  else ["other", v.inspect] end
+end
+JSON.parse($stdin.read).each do |s|
+  r = begin; ["ok", canon(ss.tokenize(s))]; rescue Psych::DisallowedClass => e; ["other", e.message]
+      rescue ArgumentError, TypeError => e; ["argument", e.class.to_s]; end
+  puts JSON.generate(r)
+end
+'''
+
+
+def scalar_texts(seed: int, count: int) -> list[str]:
+    """Plain scalars for ``tokenize``: random strings over digits, signs, separators
+    and the letters of yes/no/null/inf/nan, number-like and timestamp-like ones."""
+    r = random.Random(seed)
+    alpha = "0123456789+-.:_,eExXbBoO ~nNuUlLyYtTfF\naZ!#@%&*()=/\\;<>|{}"
+    out: set[str] = set()
+    while len(out) < count // 2:
+        out.add("".join(r.choice(alpha) for _ in range(r.randint(1, 12))))
+    while len(out) < count * 4 // 5:
+        out.add(r.choice(["", "+", "-"]) + str(r.randint(0, 99999))
+                + r.choice(["", ".", ".5", "e+3", "e-2", "_0", ",000", ":30", ":59:59", ":60"])
+                + r.choice(["", "0", "_1", ".", "e3"]))
+    while len(out) < count:
+        out.add(f"{r.randint(1, 9999):04d}-{r.randint(0, 13)}-{r.randint(0, 32)}" + r.choice(
+            ["", f" {r.randint(0, 25)}:{r.randint(0, 61):02d}:{r.randint(0, 61):02d}", f"T{r.randint(0, 9)}:00:00Z",
+             f" 1:02:03.{r.randint(0, 999999)} {r.choice('+-')}{r.randint(0, 30)}" + r.choice(["", ":30", "30"])]))
+    return sorted(out)
+
+
+def scalars(seed: int, count: int, show: int) -> int:
+    """``tokenize`` against Psych's ``ScalarScanner#tokenize`` on generated plain scalars."""
+    from jekyll_py import yaml_loader
+
+    os.environ["TZ"] = "UTC"
+    texts = scalar_texts(seed, count)
+    with tempfile.NamedTemporaryFile("w", suffix=".rb", delete=False) as fh:
+        fh.write(SCALAR_ORACLE)
+    try:
+        out = subprocess.run(["ruby", fh.name], input=json.dumps(texts), capture_output=True, text=True,
+                             env={**os.environ, "TZ": "UTC"})
+    finally:
+        os.unlink(fh.name)
+    expected = [json.loads(line) for line in out.stdout.split("\n") if line]
+    bad = 0
+    for text, exp in zip(texts, expected, strict=True):
+        try:
+            got = ["ok", canon(yaml_loader.tokenize(text))]
+        except yaml_loader._RubySymbol:
+            got = ["other", "Tried to load unspecified class: Symbol"]
+        except yaml_loader._RubyArgumentError:
+            got = ["argument", exp[1] if exp[0] == "argument" else "?"]
+        if got != exp:
+            bad += 1
+            if bad <= show:
+                print(f"  {text!r}: psych {exp}, ours {got}")
+    print(f"{len(texts)} plain scalars: agree {len(texts) - bad}, disagree {bad}")
     return 1 if bad else 0
 
 
@@ -562,12 +636,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--show", type=int, default=30, help="disagreements to print")
+    parser.add_argument("--scalars", action="store_true", help="tokenize() against ScalarScanner#tokenize")
     parser.add_argument("--posts", action="store_true", help="with --site: posts instead of pages")
     parser.add_argument("--no-cases", action="store_true", help="leave out the hand-written documents")
     parser.add_argument("--direct", action="store_true", help="compare loads without building sites")
     parser.add_argument("--site", type=Path, help="write a site here and compare builds")
     parser.add_argument("--dump", type=Path, help="write the generated documents to this JSON file")
     options = parser.parse_args(argv)
+    if options.scalars:
+        return scalars(options.seed, options.count, options.show)
     texts = generate(options.seed, options.count, site=bool(options.site) and not options.direct,
                      posts=options.posts)
     if not options.no_cases:
