@@ -972,6 +972,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "CREATE OR REPLACE PACKAGE BODY emp_pkg AS\n  PROCEDURE raise_salary(p_id IN NUMBER, p_pct NUMBER := 10) IS\n    v_sal employees.salary%TYPE;\n  BEGIN\n    SELECT salary INTO v_sal FROM employees WHERE id = p_id;\n    IF v_sal IS NOT NULL AND p_pct > 0 THEN\n      UPDATE employees SET salary = v_sal * (1 + p_pct / 100) WHERE id = p_id;\n    END IF;\n    DBMS_OUTPUT.PUT_LINE('Raised: ' || v_sal);\n  EXCEPTION\n    WHEN NO_DATA_FOUND THEN NULL;\n  END;\nEND emp_pkg;\n/\n",
         '-- line comment\n/* block\n   comment */\nDECLARE\n  x NUMBER(10,2) := -1.5e3;\n  s VARCHAR2(20) := \'it\'\'s \\q\';\nBEGIN\n  FOR r IN (SELECT * FROM t WHERE a BETWEEN 1 AND 2 OR b LIKE \'x%\') LOOP\n    x := x + .5;\n  END LOOP;\nEND;\n"Quoted ""Id""" <<lbl>> :new.col @dblink ~ \'open',
     ],
+    "prometheus": [
+        '# request rate by job\nsum by (job) (rate(http_requests_total{status=~"5..", method!="GET"}[5m]))\n  / on(job) group_left sum(rate(http_requests_total[5m] offset 1w))\n',
+        'histogram_quantile(0.95, sum without (instance) (rate(request_duration_seconds_bucket[10m])))\ntopk(5, node_memory_Active_bytes / 1024 ^ 2) > bool 100\nabsent(up{job="api"} == 1) or vector(0)\n',
+        '\'single \\n \\q\' `raw \\n` "open\nlabel_replace(x, "a", "$1", "b", "(.*)") unless x:recorded:rate5m\n',
+    ],
     "sparql": [
         'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
         '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',

@@ -70,6 +70,7 @@ from .perl import PerlLexer
 from .php import PHPLexer
 from .plsql import PLSQLLexer
 from .prolog import PrologLexer
+from .prometheus import PrometheusLexer
 from .protobuf import ProtobufLexer
 from .puppet import PuppetLexer
 from .python import PythonLexer
@@ -222,6 +223,7 @@ LEXER_CLASSES: dict[str, type] = {
     "lean": LeanLexer,
     "sparql": SparqlLexer,
     "plsql": PLSQLLexer,
+    "prometheus": PrometheusLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
