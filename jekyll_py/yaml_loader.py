@@ -148,7 +148,17 @@ def _parse_time(text: str) -> Any:
     offset = offset - minutes if offset < 0 else offset + minutes
     if not -86400 < offset < 86400:
         return None  # Time.new: "utc_offset out of range"
-    return value.replace(tzinfo=_dt.timezone(_dt.timedelta(seconds=offset)))
+    zone_info = _dt.timezone(_dt.timedelta(seconds=offset))
+    if day == 31 and month != 12 and (_dt.date(year, month % 12 + 1, 1) - _dt.timedelta(days=1)).day < 31:
+        # Time.new moves the local time to UTC field by field: when that crosses
+        # midnight, day 31 of a shorter month becomes 32, which its 5-bit field
+        # stores as 0: the last day of the month before, at that UTC time.
+        utc_seconds = hour * 3600 + minute * 60 + second - offset
+        if utc_seconds >= 86400:
+            utc = _dt.datetime(year, month, 1) - _dt.timedelta(days=1) + _dt.timedelta(
+                seconds=utc_seconds - 86400, microseconds=micro)
+            return (utc + _dt.timedelta(seconds=offset)).replace(tzinfo=zone_info)
+    return value.replace(tzinfo=zone_info)
 
 
 def tokenize(text: str) -> Any:

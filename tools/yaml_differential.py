@@ -526,7 +526,8 @@ def scalar_texts(seed: int, count: int) -> list[str]:
     while len(out) < count:
         out.add(f"{r.randint(1, 9999):04d}-{r.randint(0, 13)}-{r.randint(0, 32)}" + r.choice(
             ["", f" {r.randint(0, 25)}:{r.randint(0, 61):02d}:{r.randint(0, 61):02d}", f"T{r.randint(0, 9)}:00:00Z",
-             f" 1:02:03.{r.randint(0, 999999)} {r.choice('+-')}{r.randint(0, 30)}" + r.choice(["", ":30", "30"])]))
+             f" {r.randint(0, 24)}:02:03.{r.randint(0, 999999)} {r.choice('+-')}{r.randint(0, 30)}"
+             + r.choice(["", ":30", "30"])]))
     return sorted(out)
 
 
