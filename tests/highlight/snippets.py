@@ -977,6 +977,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         'histogram_quantile(0.95, sum without (instance) (rate(request_duration_seconds_bucket[10m])))\ntopk(5, node_memory_Active_bytes / 1024 ^ 2) > bool 100\nabsent(up{job="api"} == 1) or vector(0)\n',
         '\'single \\n \\q\' `raw \\n` "open\nlabel_replace(x, "a", "$1", "b", "(.*)") unless x:recorded:rate5m\n',
     ],
+    "jsonnet": [
+        '// Compiler template\nlocal CCompiler = {\n  cFlags: [],\n  out: "a.out",\n  local flags_str = std.join(" ", self.cFlags),\n  cmd: "%s %s -o %s" % [self.compiler, flags_str, self.out],\n};\nlocal Gcc = CCompiler { compiler: "gcc" };\n{ targets: [Gcc { files: ["a.c"] }] }\n',
+        'local Opt = { cFlags+: ["-O3"], hidden:: true, forced::: 1 };\nfunction(x, y=2) if x == y then error "same" else std.map(function(v) v + 1, [x, y])\n# hash comment\n/* block */ { [k]: 0.5 for k in std.objectFields(super.o) }\n',
+        '{\n  text: |||\n    multi line\n  |||,\n  s: \'it\\\'s \\u0041 \\q\',\n  n: [-1, 07.5, 1e3],\n  $: self.x - 1 * 2 != 3,\n}\n"open',
+    ],
     "sparql": [
         'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
         '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',

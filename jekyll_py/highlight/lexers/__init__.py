@@ -53,6 +53,7 @@ from .html import HTMLLexer
 from .isabelle import IsabelleLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
+from .jsonnet import JsonnetLexer
 from .julia import JuliaLexer
 from .kotlin import KotlinLexer
 from .lean import LeanLexer
@@ -224,6 +225,7 @@ LEXER_CLASSES: dict[str, type] = {
     "sparql": SparqlLexer,
     "plsql": PLSQLLexer,
     "prometheus": PrometheusLexer,
+    "jsonnet": JsonnetLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
