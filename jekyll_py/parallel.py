@@ -10,9 +10,11 @@ feed) read what earlier ones rendered — the same order Jekyll uses.
 
 Only a plain build uses it: with ``incremental`` the regenerator must see every
 dependency, ``serve``/``--watch`` run threads that make forking unsafe, and
-small sites finish before workers would start. Two documents of one
-collection that read each other's rendered ``content`` *while rendering* could
-see a raw value where Jekyll's sequential order gives them the rendered one, and Liquid's
+small sites finish before workers would start. Items whose templates read
+another item's rendered ``content`` or ``output`` (Chirpy's related posts show
+other posts' content) are rendered in order too, as only Jekyll's sequence
+decides which of them are already rendered; the check follows layouts and
+statically named includes, not includes named by a variable. Liquid's
 ``increment``/``decrement`` counters (which Jekyll carries from page to page)
 only carry on within one worker; set ``parallel: false`` for such a site.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +56,60 @@ def workers_for(site: Site, count: int) -> int:
     cpus = os.cpu_count() or 1
     wanted = cpus if setting is True or not isinstance(setting, int) else int(setting)
     return wanted if wanted > 1 else 0
+
+
+#: ``post.content`` / ``doc.output``: a template reading some other item's
+#: rendered text (``page.content`` and ``layout.content`` are the item's own).
+_OTHER_RENDERED = re.compile(r"\b(?!(?:page|layout|include)\.)[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.(?:content|output)\b")
+#: A statically named include (dynamic names cannot be followed).
+_INCLUDE = re.compile(r"\{%-?\s*include(?:_cached)?\s+([\w./-]+)")
+
+
+def reads_other_rendered(site: Site, items: list[Any]) -> bool:
+    """Whether the items' own text, their layouts or the includes these name
+    read another item's ``content``/``output``.
+
+    Jekyll renders one item after another, so such a template sees the
+    rendered text of the items before it and the raw text of those after;
+    workers cannot reproduce that, so these items are rendered in order.
+    """
+    texts: list[str] = []
+    layout_names: set[str] = set()
+    for item in items:
+        texts.append(getattr(item, "content", "") or "")
+        name = getattr(item, "data", {}).get("layout")
+        if isinstance(name, str):
+            layout_names.add(name)
+    seen_layouts: set[str] = set()
+    while layout_names:
+        name = layout_names.pop()
+        layout = site.layouts.get(name)
+        if name in seen_layouts or layout is None:
+            continue
+        seen_layouts.add(name)
+        texts.append(layout.content or "")
+        parent = layout.data.get("layout")
+        if isinstance(parent, str):
+            layout_names.add(parent)
+    seen_includes: set[str] = set()
+    while texts:
+        text = texts.pop()
+        if _OTHER_RENDERED.search(text):
+            return True
+        for name in _INCLUDE.findall(text):
+            if name in seen_includes:
+                continue
+            seen_includes.add(name)
+            for folder in site.includes_load_paths:
+                path = os.path.join(folder, name.lstrip("/"))
+                if os.path.isfile(path):
+                    try:
+                        with open(path, encoding="utf-8", errors="replace") as handle:
+                            texts.append(handle.read())
+                    except OSError:
+                        pass
+                    break
+    return False
 
 
 def _render_slice(indexes: list[int]) -> list[tuple[int, Any, Any]]:

@@ -211,6 +211,8 @@ class Site:
         local = [item for item in todo if item.extname in (".scss", ".sass")]
         rest = [item for item in todo if item.extname not in (".scss", ".sass")]
         workers = parallel.workers_for(self, len(rest))
+        if workers and parallel.reads_other_rendered(self, rest):
+            workers = 0
         if workers:
             for item in local:
                 self.render_one(item, payload)

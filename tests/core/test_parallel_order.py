@@ -1,9 +1,10 @@
-"""Parallel rendering keeps Jekyll's order between collections.
+"""Parallel rendering keeps Jekyll's order where templates can see it.
 
 Jekyll renders one collection's documents after another's, in the order of
-``collections``, so a session page showing a speaker's ``content`` gets the
-speaker's rendered HTML. A parallel build must give the same tree as the
-sequential one (which the fixture sites check against Jekyll).
+``collections``, and within a collection one document after another, so a
+template showing another item's ``content`` sees it rendered or raw depending
+on that order. A parallel build must give the same tree as the sequential one
+(which the fixture sites check against Jekyll).
 """
 
 from __future__ import annotations
@@ -29,7 +30,21 @@ def write(path: Path, text: str) -> None:
     path.write_text(text)
 
 
-def test_later_collection_sees_rendered_content_of_earlier_one(
+def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The collections each parallel batch held: workers may happen to share
+    state, so the tree alone cannot show a batch that mixes collections."""
+    batches: list[list[str]] = []
+    render = parallel.render_in_parallel
+
+    def record(site: Site, items: list, payload: dict, workers: int) -> None:
+        batches.append(sorted({item.collection.label for item in items}))
+        render(site, items, payload, workers)
+
+    monkeypatch.setattr(parallel, "render_in_parallel", record)
+    return batches
+
+
+def test_collections_render_in_separate_batches(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = tmp_path / "src"
     write(src / "_config.yml",
@@ -40,21 +55,30 @@ def test_later_collection_sees_rendered_content_of_earlier_one(
         write(src / f"_sessions/t{i:03}.md",
               f"---\nspeaker: s{i % 11}\n---\nTalk {i}.\n\n"
               "{% assign sp = site.speakers | where_exp: 's', 's.path contains page.speaker' "
-              "| first %}{{ sp.content }}\n")
+              "| first %}{{ sp.name }}\n")
     write(src / "_posts/2020-01-01-p.md", "---\n---\npost\n")
     sequential = build(src, tmp_path / "seq", False)
-    # Which documents each parallel batch held: workers may happen to share
-    # state, so the tree alone cannot show a batch mixing collections.
-    batches: list[list[str]] = []
-    render = parallel.render_in_parallel
-
-    def record(site: Site, items: list, payload: dict, workers: int) -> None:
-        batches.append(sorted({item.collection.label for item in items}))
-        render(site, items, payload, workers)
-
-    monkeypatch.setattr(parallel, "render_in_parallel", record)
+    batches = record_batches(monkeypatch)
     in_parallel = build(src, tmp_path / "par", 2)
-    assert "<strong>Bio</strong> of speaker 3." in sequential["sessions/t003.html"]
     assert in_parallel == sequential
     # posts (1) and speakers (11) render in order in this process, sessions (250) in workers.
     assert batches == [["sessions"]]
+
+
+def test_templates_reading_other_items_content_render_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post showing the previous post's content gets it rendered, as in Jekyll's
+    sequence; workers could not promise that, so such items stay in this process."""
+    src = tmp_path / "src"
+    write(src / "_config.yml", "defaults:\n  - scope: {path: ''}\n    values: {layout: post}\n")
+    write(src / "_layouts/post.html", "{{ content }}{% include prev.html %}\n")
+    write(src / "_includes/prev.html", "[{{ page.previous.content | strip }}]")
+    for i in range(1, 251):
+        write(src / f"_posts/2020-01-01-p{i:03}.md",
+              f"---\ndate: 2020-01-01 00:{i // 60:02}:{i % 60:02}\n---\n*Post* {i}.\n")
+    sequential = build(src, tmp_path / "seq", False)
+    batches = record_batches(monkeypatch)
+    in_parallel = build(src, tmp_path / "par", 2)
+    assert "[<p><em>Post</em> 199.</p>]" in sequential["2020/01/01/p200.html"]
+    assert in_parallel == sequential
+    assert batches == []
