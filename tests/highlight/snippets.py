@@ -982,6 +982,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         'local Opt = { cFlags+: ["-O3"], hidden:: true, forced::: 1 };\nfunction(x, y=2) if x == y then error "same" else std.map(function(v) v + 1, [x, y])\n# hash comment\n/* block */ { [k]: 0.5 for k in std.objectFields(super.o) }\n',
         '{\n  text: |||\n    multi line\n  |||,\n  s: \'it\\\'s \\u0041 \\q\',\n  n: [-1, 07.5, 1e3],\n  $: self.x - 1 * 2 != 3,\n}\n"open',
     ],
+    "jsp": [
+        '<%@ page contentType="text/html;charset=UTF-8" language="java" %>\n<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>\n<%! int day = 3; %>\n<!DOCTYPE html>\n<html>\n  <body>\n    <%-- A JSP comment --%>\n    <h2>Now: <%= java.time.LocalDateTime.now() %></h2>\n    <% if (day == 1 || day == 7) { %>\n      <p>Weekend</p>\n    <% } else { %>\n      <p>Weekday</p>\n    <% } %>\n  </body>\n</html>\n',
+        '<jsp:useBean id="user" class="app.User" scope="session" />\n<c:forEach var="item" items="${cart.items}">\n  <c:if test="${item.price > 10 && item.count != 0}"><li class="big">${item.name}</li></c:if>\n</c:forEach>\n<c:out value="Total: ${cart.total}" escapeXml=\'true\'/>\n',
+        "<% for (int i = 0; i < 3; i++) { out.println(i % 2 > 0); } %>\n<script>var x = '<%= name %>';</script>\n<style>p { color: red; }</style>\n<%-- unterminated",
+    ],
     "sparql": [
         'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
         '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',

@@ -54,6 +54,7 @@ from .isabelle import IsabelleLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
 from .jsonnet import JsonnetLexer
+from .jsp import JSPLexer
 from .julia import JuliaLexer
 from .kotlin import KotlinLexer
 from .lean import LeanLexer
@@ -226,6 +227,7 @@ LEXER_CLASSES: dict[str, type] = {
     "plsql": PLSQLLexer,
     "prometheus": PrometheusLexer,
     "jsonnet": JsonnetLexer,
+    "jsp": JSPLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
