@@ -14,7 +14,7 @@ small sites finish before workers would start. Items whose templates read
 another item's rendered ``content`` or ``output`` (Chirpy's related posts show
 other posts' content) are rendered in order too, as only Jekyll's sequence
 decides which of them are already rendered; the check follows layouts and
-statically named includes, not includes named by a variable. Liquid's
+the includes they name (every include when one is named by a variable). Liquid's
 ``increment``/``decrement`` counters (which Jekyll carries from page to page)
 only carry on within one worker; set ``parallel: false`` for such a site.
 """
@@ -61,8 +61,10 @@ def workers_for(site: Site, count: int) -> int:
 #: ``post.content`` / ``doc.output``: a template reading some other item's
 #: rendered text (``page.content`` and ``layout.content`` are the item's own).
 _OTHER_RENDERED = re.compile(r"\b(?!(?:page|layout|include)\.)[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.(?:content|output)\b")
-#: A statically named include (dynamic names cannot be followed).
+#: A statically named include.
 _INCLUDE = re.compile(r"\{%-?\s*include(?:_cached)?\s+([\w./-]+)")
+#: An include named by a variable (``{% include {{ name }}.html %}``).
+_DYNAMIC_INCLUDE = re.compile(r"\{%-?\s*include(?:_cached)?\s+[^\s%]*\{\{")
 
 
 def reads_other_rendered(site: Site, items: list[Any]) -> bool:
@@ -92,10 +94,23 @@ def reads_other_rendered(site: Site, items: list[Any]) -> bool:
         if isinstance(parent, str):
             layout_names.add(parent)
     seen_includes: set[str] = set()
+    all_includes = False
     while texts:
         text = texts.pop()
         if _OTHER_RENDERED.search(text):
             return True
+        if not all_includes and _DYNAMIC_INCLUDE.search(text):
+            # Any include may be the one named: look at them all.
+            all_includes = True
+            for folder in site.includes_load_paths:
+                for root, _dirs, files in os.walk(folder):
+                    for file in files:
+                        try:
+                            with open(os.path.join(root, file), encoding="utf-8",
+                                      errors="replace") as handle:
+                                texts.append(handle.read())
+                        except OSError:
+                            pass
         for name in _INCLUDE.findall(text):
             if name in seen_includes:
                 continue

@@ -65,13 +65,17 @@ def test_collections_render_in_separate_batches(
     assert batches == [["sessions"]]
 
 
+@pytest.mark.parametrize("include", [
+    "{% include prev.html %}",
+    "{% assign name = 'prev' %}{% include {{ name }}.html %}",  # Chirpy's tail_includes
+])
 def test_templates_reading_other_items_content_render_in_order(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, include: str) -> None:
     """A post showing the previous post's content gets it rendered, as in Jekyll's
     sequence; workers could not promise that, so such items stay in this process."""
     src = tmp_path / "src"
     write(src / "_config.yml", "defaults:\n  - scope: {path: ''}\n    values: {layout: post}\n")
-    write(src / "_layouts/post.html", "{{ content }}{% include prev.html %}\n")
+    write(src / "_layouts/post.html", "{{ content }}" + include + "\n")
     write(src / "_includes/prev.html", "[{{ page.previous.content | strip }}]")
     for i in range(1, 251):
         write(src / f"_posts/2020-01-01-p{i:03}.md",
