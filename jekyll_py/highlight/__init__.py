@@ -18,7 +18,7 @@ Jekyll's ``highlight`` tag lower-cases the name itself before asking), over
 all 217 Rouge lexer tags and their aliases; ``lang?key=value`` options are
 parsed (``php?start_inline=1``, ``console?lang=ruby&prompt=%``).
 
-How close the output is: 121 Rouge lexers (the web, scripting, systems, data and
+How close the output is: 123 Rouge lexers (the web, scripting, systems, data and
 template languages Jekyll sites show, and the proof, statistics and query
 languages of academic sites; see ``lexers.LEXER_CLASSES``) are lexed
 by our own Rouge-shaped lexers (``lexers/``, on the small Rouge-semantics

@@ -987,6 +987,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         '<jsp:useBean id="user" class="app.User" scope="session" />\n<c:forEach var="item" items="${cart.items}">\n  <c:if test="${item.price > 10 && item.count != 0}"><li class="big">${item.name}</li></c:if>\n</c:forEach>\n<c:out value="Total: ${cart.total}" escapeXml=\'true\'/>\n',
         "<% for (int i = 0; i < 3; i++) { out.println(i % 2 > 0); } %>\n<script>var x = '<%= name %>';</script>\n<style>p { color: red; }</style>\n<%-- unterminated",
     ],
+    "velocity": [
+        '#*\n Multi-line comment.\n*#\n<h3>Products</h3>\n## single line comment\n#if( $allProducts )\n<ul>\n#foreach( $product in $allProducts )\n  <li class="item">$product.name: ${product.price}</li>\n#end\n</ul>\n#else\n<p>None.</p>\n#end\n',
+        '#set( $greeting = "Hello" )\n#set( $count = 0x1F + 2 * $list.size() )\n#macro( row $cells )<tr>#foreach( $c in $cells )<td>$c</td>#end</tr>#end\n#{if}($a eq 1 && !$b)#row([\'a\', \'b\'])#{end}\n#include(\'header.vm\') #parse("footer.vm")\n',
+        '$!silent $x[0] #[[ raw $x ]]# #set($m = {"a": 1}) 1.5 \\$escaped\n<script>var s = "$name";</script>\n#*open',
+    ],
     "sparql": [
         'PREFIX wd: <http://www.wikidata.org/entity/>\nSELECT ?item ?itemLabel\nWHERE\n{\n  ?item wdt:P31 wd:Q146.\n  SERVICE wikibase:label { bd:serviceParam wikibase:language "[AUTO_LANGUAGE],en". }\n}\n',
         '# books after 1990\nselect distinct ?book (COUNT(?a) AS ?n) where {\n  ?book a ex:Book ;\n        dc:title ?title , "T"@en-GB ;\n        ex:year "1999"^^xsd:gYear .\n  FILTER(regex(?title, "^A", "i") && ?year >= 1990.5)\n  OPTIONAL { _:b0 ex:p $o }\n}\nGROUP BY ?book ORDER BY desc(?n) LIMIT 10\n',

@@ -96,6 +96,7 @@ from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .turtle import TurtleLexer
 from .unit_files import SSHLexer, SystemdLexer
 from .vala import ValaLexer
+from .velocity import VelocityLexer
 from .verilog import VerilogLexer
 from .vhdl import VHDLLexer
 from .viml import VimLLexer
@@ -228,6 +229,7 @@ LEXER_CLASSES: dict[str, type] = {
     "prometheus": PrometheusLexer,
     "jsonnet": JsonnetLexer,
     "jsp": JSPLexer,
+    "velocity": VelocityLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
