@@ -96,7 +96,11 @@ class SiteDrop(Drop):
 
 
 class JekyllDrop(Drop):
+    """``jekyll``: a ``Liquid::Drop`` in Jekyll, not one of its Enumerable drops,
+    so ``{% for k in jekyll %}`` iterates nothing."""
+
     CONTENT_METHODS = ("version", "environment")
+    ENUMERABLE = False
 
     def __init__(self) -> None:
         super().__init__(None)

@@ -461,7 +461,8 @@ def iteration_items(value: Any) -> list[Any] | None:
     if isinstance(value, (list, tuple, range)):
         return list(value)
     if is_jekyll_drop(value):
-        return list(value.keys())
+        # Jekyll::Drops::Drop is Enumerable; a plain Liquid::Drop (JekyllDrop) is not.
+        return list(value.keys()) if getattr(value, "ENUMERABLE", True) else None
     if isinstance(value, Mapping):
         if getattr(value, "ruby_class", None):  # Liquid's own drops (forloop) are not Enumerable
             return None
