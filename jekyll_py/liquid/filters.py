@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as _dt
 import re
 import urllib.parse
 from collections.abc import Mapping
@@ -357,8 +358,7 @@ def uniq(value: Any, prop: Any = None) -> list[Any]:
     items = input_iterator(value)
     if len(items) <= 1:
         return items  # Array#uniq never calls its block for 0 or 1 elements
-    out: list[Any] = []
-    seen: list[Any] = []
+    keyed: list[tuple[Any, Any]] = []
     for item in items:
         if prop is None:
             key = item
@@ -369,11 +369,55 @@ def uniq(value: Any, prop: Any = None) -> list[Any]:
                 raise _property_error(prop) from err
             except _NoIndex:
                 return None  # type: ignore[return-value]  # Ruby: NoMethodError → nil
+        keyed.append((item, key))
+    # Ruby's Array#uniq hashes (hash/eql?); do the same where every value has a
+    # known hash key, and compare pairwise only for values that have none.
+    hashed = [_eql_key(key) for _, key in keyed]
+    if all(h is not None for h in hashed):
+        found: dict[Any, None] = {}
+        out = []
+        for (item, _), h in zip(keyed, hashed, strict=True):
+            if h not in found:
+                found[h] = None
+                out.append(item)
+        return out
+    out = []
+    seen: list[Any] = []
+    for item, key in keyed:
         if any(_hash_eql(key, s) for s in seen):
             continue
         seen.append(key)
         out.append(item)
     return out
+
+
+def _eql_key(value: Any) -> Any:
+    """A hashable key that is equal for two values exactly when Ruby's ``eql?``
+    holds for them, or None for values with no such key here (NaN, BigDecimal,
+    foreign objects: those are compared pairwise)."""
+    if value is None or isinstance(value, bool):
+        return ("c", value)
+    if isinstance(value, int):
+        return ("i", value)
+    if isinstance(value, float):
+        return None if value != value else ("f", value)
+    if isinstance(value, str):
+        return ("s", value)
+    if isinstance(value, _dt.datetime):
+        return ("t", value)
+    if isinstance(value, _dt.date):
+        return ("d", value)
+    if isinstance(value, (list, tuple)):
+        keys = tuple(_eql_key(v) for v in value)
+        return None if any(k is None for k in keys) else ("a", keys)
+    if ruby.is_jekyll_drop(value) or getattr(value, "ruby_class", None):
+        return ("o", id(value))  # drops define no eql?: identity
+    if isinstance(value, Mapping):
+        pairs = [(_eql_key(k), _eql_key(v)) for k, v in value.items()]
+        if any(k is None or v is None for k, v in pairs):
+            return None
+        return ("h", frozenset(pairs))
+    return None
 
 
 def _hash_eql(a: Any, b: Any) -> bool:
