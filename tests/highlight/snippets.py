@@ -1035,6 +1035,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "#include common.stan\n# old-style comment\n/* block\n   comment */\nmodel { x ~ normal(0, 1) T[0, ]; }\n"
         "data_size <- 3; a %/% b; x .* y ./ z;\n)\n",
     ],
+    'smalltalk': [
+        "Object subclass: #Account\n    instanceVariableNames: 'balance owner'\n    classVariableNames: ''\n    package: 'Bank'\n\ndeposit: amount\n    \"Add amount to the balance.\"\n    | old |\n    amount <= 0 ifTrue: [^self error: 'Invalid'].\n    old := balance.\n    balance := balance + amount.\n    ^old\n",
+        "#(1 $a 'str' #sym #(nested 2r101) foo:bar:) do: [:each | Transcript show: each printString; cr].\nx := 16r1F + 3.5e-2 - -7.\ny := Array new: 5.\n<primitive: 60>\nz := #+ , #at:put: , #'quoted'.\n[:a :b | a max: b] value: 1 value: 2\n",
+        "!Account methodsFor: 'accessing' stamp: 'xy 1/1/2020'!\nbalance\n    ^balance ifNil: [0]! !\n\nAccount class\n    instanceVariableNames: 'count'!\n\"unterminated comment\n$",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -86,6 +86,7 @@ from .scheme import SchemeLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
+from .smalltalk import SmalltalkLexer
 from .solidity import SolidityLexer
 from .sparql import SparqlLexer
 from .stan import StanLexer
@@ -230,6 +231,7 @@ LEXER_CLASSES: dict[str, type] = {
     "jsonnet": JsonnetLexer,
     "jsp": JSPLexer,
     "velocity": VelocityLexer,
+    "smalltalk": SmalltalkLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
