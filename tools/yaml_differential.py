@@ -533,7 +533,7 @@ def scalar_texts(seed: int, count: int) -> list[str]:
 
 def scalars(seed: int, count: int, show: int) -> int:
     """``tokenize`` against Psych's ``ScalarScanner#tokenize`` on generated plain scalars."""
-    from jekyll_py import yaml_loader
+    from jekyll_py import yaml_scalars
 
     os.environ["TZ"] = "UTC"
     texts = scalar_texts(seed, count)
@@ -548,10 +548,10 @@ def scalars(seed: int, count: int, show: int) -> int:
     bad = 0
     for text, exp in zip(texts, expected, strict=True):
         try:
-            got = ["ok", canon(yaml_loader.tokenize(text))]
-        except yaml_loader._RubySymbol:
+            got = ["ok", canon(yaml_scalars.tokenize(text))]
+        except yaml_scalars._RubySymbol:
             got = ["other", "Tried to load unspecified class: Symbol"]
-        except yaml_loader._RubyArgumentError:
+        except yaml_scalars._RubyArgumentError:
             got = ["argument", exp[1] if exp[0] == "argument" else "?"]
         if got != exp:
             bad += 1
