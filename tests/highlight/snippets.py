@@ -1040,6 +1040,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "#(1 $a 'str' #sym #(nested 2r101) foo:bar:) do: [:each | Transcript show: each printString; cr].\nx := 16r1F + 3.5e-2 - -7.\ny := Array new: 5.\n<primitive: 60>\nz := #+ , #at:put: , #'quoted'.\n[:a :b | a max: b] value: 1 value: 2\n",
         "!Account methodsFor: 'accessing' stamp: 'xy 1/1/2020'!\nbalance\n    ^balance ifNil: [0]! !\n\nAccount class\n    instanceVariableNames: 'count'!\n\"unterminated comment\n$",
     ],
+    'rego': [
+        "package httpapi.authz\n\nimport data.users as u\nimport input\n\ndefault allow = false\n\n# managers may read reports of their team\nallow {\n  some i\n  input.method == \"GET\"\n  path := split(input.path, \"/\")\n  u[i].manager == input.user\n  not deny[path[1]]\n}\n",
+        "limits := {\"cpu\": 1.5, \"mem\": 2e9, \"n\": -3}\nf(x) = y { y := x * 2 + 1 - 0.25e-1 } else = null { true }\ncount(xs) >= 1 | ok & x != 3\nmsg := sprintf(\"a \\\"%v\\\" b\", [x]) with input as {\"k\": true}\n",
+        "\"multi\nline\" \\n \\u00e9 \\q `raw` $x é_1 ٣ x·y\n\"open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

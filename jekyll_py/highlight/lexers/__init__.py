@@ -79,6 +79,7 @@ from .python import PythonLexer
 from .qml import QMLLexer
 from .racket import RacketLexer
 from .reasonml import ReasonMLLexer
+from .rego import RegoLexer
 from .ruby import RubyLexer
 from .rust import RustLexer
 from .scala import ScalaLexer
@@ -232,6 +233,7 @@ LEXER_CLASSES: dict[str, type] = {
     "jsp": JSPLexer,
     "velocity": VelocityLexer,
     "smalltalk": SmalltalkLexer,
+    "rego": RegoLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
