@@ -1045,6 +1045,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "limits := {\"cpu\": 1.5, \"mem\": 2e9, \"n\": -3}\nf(x) = y { y := x * 2 + 1 - 0.25e-1 } else = null { true }\ncount(xs) >= 1 | ok & x != 3\nmsg := sprintf(\"a \\\"%v\\\" b\", [x]) with input as {\"k\": true}\n",
         "\"multi\nline\" \\n \\u00e9 \\q `raw` $x é_1 ٣ x·y\n\"open",
     ],
+    'hack': [
+        "<?hh // strict\n\nnamespace App;\n\nenum Color: int { RED = 1; }\nnewtype UserId = int;\n\nasync function fetch_all(vec<UserId> $ids): Awaitable<dict<int, string>> {\n  $out = dict[];\n  foreach ($ids as $id) {\n    $out[$id] = await get_name($id);\n  }\n  return $out;\n}\n",
+        "<?hh\nfunction pipe(keyset<string> $s): num {\n  $f = ($x) ==> $x * 2.5;\n  return $s |> count($$) |> $f($$);\n}\nclass A extends B { public function __construct(private bool $flag) { super::x(); } }\n",
+        "<p>page</p><?hh\nASYNC $x; type T = shape('a' => int); ?>\ntail <?hh x\n",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -69,7 +69,7 @@ from .nim import NimLexer
 from .nix import NixLexer
 from .pascal_llvm_plist import LLVMLexer, PascalLexer, PlistLexer
 from .perl import PerlLexer
-from .php import PHPLexer
+from .php import HackLexer, PHPLexer
 from .plsql import PLSQLLexer
 from .prolog import PrologLexer
 from .prometheus import PrometheusLexer
@@ -234,6 +234,7 @@ LEXER_CLASSES: dict[str, type] = {
     "velocity": VelocityLexer,
     "smalltalk": SmalltalkLexer,
     "rego": RegoLexer,
+    "hack": HackLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
