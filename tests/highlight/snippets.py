@@ -1050,6 +1050,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "<?hh\nfunction pipe(keyset<string> $s): num {\n  $f = ($x) ==> $x * 2.5;\n  return $s |> count($$) |> $f($$);\n}\nclass A extends B { public function __construct(private bool $flag) { super::x(); } }\n",
         "<p>page</p><?hh\nASYNC $x; type T = shape('a' => int); ?>\ntail <?hh x\n",
     ],
+    'xojo': [
+        "Dim f As FolderItem\nf = GetOpenFolderItem(FileTypes1.jpeg) // pick a file\nrem - check for nil!\nIf Not f.Exists Then\n  Beep 'Just for fun\n  MsgBox(\"The file \" + f.NativePath + \"doesn't \"\"exist.\"\"\")\nElse\n  ImageWell1.Image = Picture.Open(f)\nEnd If\n",
+        "#If DebugBuild Then\nSub Compute(ByRef total As Int32, ParamArray values() As Double)\n  For i As Integer = 0 To values.Ubound Step 2\n    total = total + values(i) * &hFF - &o17 + 1.5 + .5 - -3\n  Next\n  If total <> 0 And x IsA Window Then Return\nEnd Sub\n#EndIf\n",
+        "x = a / b ^ c & d\nr = \"open\nCoq.Lists.List. [y] @z ; é\n",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

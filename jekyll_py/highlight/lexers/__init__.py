@@ -104,6 +104,7 @@ from .vhdl import VHDLLexer
 from .viml import VimLLexer
 from .vue import VueLexer
 from .windows import BatchfileLexer, PowerShellLexer
+from .xojo import XojoLexer
 from .yaml import YAMLLexer
 from .zig import ZigLexer
 
@@ -235,6 +236,7 @@ LEXER_CLASSES: dict[str, type] = {
     "smalltalk": SmalltalkLexer,
     "rego": RegoLexer,
     "hack": HackLexer,
+    "xojo": XojoLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
