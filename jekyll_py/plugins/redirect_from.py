@@ -113,7 +113,9 @@ def redirect_to_target(doc: Any) -> str | None:
     value = _liquid_value(doc, "redirect_to")
     if isinstance(value, list):
         value = next((v for v in value if v is not None), None)
-    return None if value is None else str(value)
+    # ``return unless doc.redirect_to``: false (a front matter
+    # ``redirect_to: false`` overriding a default) is no redirect either.
+    return None if value is None or value is False else str(value)
 
 
 class RedirectFromGenerator(Generator):
