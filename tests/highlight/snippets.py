@@ -1055,6 +1055,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "#If DebugBuild Then\nSub Compute(ByRef total As Int32, ParamArray values() As Double)\n  For i As Integer = 0 To values.Ubound Step 2\n    total = total + values(i) * &hFF - &o17 + 1.5 + .5 - -3\n  Next\n  If total <> 0 And x IsA Window Then Return\nEnd Sub\n#EndIf\n",
         "x = a / b ^ c & d\nr = \"open\nCoq.Lists.List. [y] @z ; é\n",
     ],
+    'eiffel': [
+        "note\n  description: \"Represents a person.\"\n\nclass\n  PERSON\n\ncreate\n  make\n\nfeature {NONE} -- Creation\n\n  make (a_name: like name)\n      -- Create a person with `a_name'.\n    require\n      name_not_void: a_name /= Void\n    do\n      name := a_name\n    ensure\n      name = a_name\n    end\n\nfeature -- Access\n\n  name: detachable STRING\n\nend\n",
+        "  total: INTEGER_32\n    local\n      i: INTEGER\n    do\n      from i := 1 until i > 10 loop\n        Result := Result + i * 0b1010 - 0c17 // 2 \\\\ 3 + 1_000 + 2.5e3\n        i := i + 1\n      end\n      if attached {STRING} x as s and then not s.is_empty then print (s + \"%N\" + '%T') end\n      Precursor {ANY} (Current, <<1, 2>>, agent f (?))\n    end\n",
+        "s := \"[\n  verbatim \" text\n]\"\nh := 0xFF + 0x1Ab; c := 'a'; e := \"%s bad\"; r := 1..100\n(| x |) @ & | \"open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

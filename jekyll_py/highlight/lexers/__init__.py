@@ -39,6 +39,7 @@ from .d import DLexer
 from .dart_elixir import DartLexer, ElixirLexer
 from .data import JSONDocLexer, JSONLexer
 from .dot import DotLexer
+from .eiffel import EiffelLexer
 from .erb import ERBLexer
 from .erlang import ErlangLexer
 from .fortran import FortranLexer
@@ -237,6 +238,7 @@ LEXER_CLASSES: dict[str, type] = {
     "rego": RegoLexer,
     "hack": HackLexer,
     "xojo": XojoLexer,
+    "eiffel": EiffelLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
