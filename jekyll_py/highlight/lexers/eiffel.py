@@ -7,8 +7,9 @@ and ``Precursor``.  Class names are upper-case runs (``String`` is a class
 keep Rouge's shapes: a float starts at its dot (``2.5`` is an integer and a
 float), binary/octal need a word end, and a hexadecimal literal is only
 recognised when it ends in ``b`` (Rouge 3.30's pattern; ``0xFF`` is ``0`` and
-a name).  ``"[ ... ]"``/``"{ ... }"`` are verbatim strings (a quote inside is an\nerror); ``%`` escapes only
-the special characters of the standard (``%N``, ``%/65/``).
+a name).  ``"[ ... ]"``/``"{ ... }"`` are verbatim strings (a quote inside
+is an error); ``%`` escapes only the special characters of the standard
+(``%N``, ``%/65/``).
 Separators (``:=``, ``.``, ``<<``) are ``Punctuation.Indicator``.
 """
 
