@@ -1060,6 +1060,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "  total: INTEGER_32\n    local\n      i: INTEGER\n    do\n      from i := 1 until i > 10 loop\n        Result := Result + i * 0b1010 - 0c17 // 2 \\\\ 3 + 1_000 + 2.5e3\n        i := i + 1\n      end\n      if attached {STRING} x as s and then not s.is_empty then print (s + \"%N\" + '%T') end\n      Precursor {ANY} (Current, <<1, 2>>, agent f (?))\n    end\n",
         "s := \"[\n  verbatim \" text\n]\"\nh := 0xFF + 0x1Ab; c := 'a'; e := \"%s bad\"; r := 1..100\n(| x |) @ & | \"open",
     ],
+    'io': [
+        "bottle := method(i,\n  if(i==0, return \"no more bottles of beer\")\n  return i asString .. \" bottles of beer\"\n)\n\nfor(i, 99, 1, -1,\n  write(bottle(i), \" on the wall, \", bottle(i), \",\\n\")\n)\n",
+        "Account := Object clone do(\n  balance ::= 0.5e2\n  deposit := method(v, self balance = balance + v; self)\n)\n# hash comment\n// line comment\n/* block\n   comment */\nl := list(1, 2.5, 3) map(x, x * 2) select(x, x >= 4 && x != 5)\nargs foreach(a, a println) @ future\n",
+        "\"\"\"triple\n\"\"\" \"esc \\\" q\" Lobby ? ~ :: é .5 x_1\n\"open /* unterminated",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -51,6 +51,7 @@ from .haml import HamlLexer
 from .haskell import HaskellLexer
 from .hocon import HOCONLexer
 from .html import HTMLLexer
+from .io import IoLexer
 from .isabelle import IsabelleLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
 from .javascript import JavaScriptLexer, JSXLexer, TSXLexer, TypeScriptLexer
@@ -239,6 +240,7 @@ LEXER_CLASSES: dict[str, type] = {
     "hack": HackLexer,
     "xojo": XojoLexer,
     "eiffel": EiffelLexer,
+    "io": IoLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
