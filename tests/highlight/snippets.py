@@ -1065,6 +1065,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "Account := Object clone do(\n  balance ::= 0.5e2\n  deposit := method(v, self balance = balance + v; self)\n)\n# hash comment\n// line comment\n/* block\n   comment */\nl := list(1, 2.5, 3) map(x, x * 2) select(x, x >= 4 && x != 5)\nargs foreach(a, a println) @ future\n",
         "\"\"\"triple\n\"\"\" \"esc \\\" q\" Lobby ? ~ :: é .5 x_1\n\"open /* unterminated",
     ],
+    'tap': [
+        "TAP version 13\n1..4\nok 1 - Input file opened\nnot ok 2 - First line of the input valid\n  ---\n  message: 'First line invalid'\n  ...\nok 3 - Read the rest of the file # SKIP no file\nnot ok 4 - Summarized correctly # TODO Not written yet\n# diagnostic note\n",
+        "1..0 # Skipped: no database\nok\nok1 desc\nnot ok 7 a \\# b # x todo\n1..2 trailing junk\nBail out! MySQL is not running.\nrandom line\n",
+        "ok 1 - unterminated last\nTAP version 13",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -95,6 +95,7 @@ from .sparql import SparqlLexer
 from .stan import StanLexer
 from .stata import StataLexer
 from .swift import SwiftLexer
+from .tap import TAPLexer
 from .tcl import TclLexer
 from .templates import HandlebarsLexer, JinjaLexer, TwigLexer
 from .turtle import TurtleLexer
@@ -241,6 +242,7 @@ LEXER_CLASSES: dict[str, type] = {
     "xojo": XojoLexer,
     "eiffel": EiffelLexer,
     "io": IoLexer,
+    "tap": TAPLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
