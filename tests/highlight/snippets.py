@@ -1070,6 +1070,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "1..0 # Skipped: no database\nok\nok1 desc\nnot ok 7 a \\# b # x todo\n1..2 trailing junk\nBail out! MySQL is not running.\nrandom line\n",
         "ok 1 - unterminated last\nTAP version 13",
     ],
+    'sieve': [
+        "require [\"fileinto\", \"imap4flags\", \"variables\"];\n\n# spam goes to Junk\nif header :is \"X-Spam\" \"Yes\" {\n    fileinto \"Junk\";\n    setflag \"\\\\Seen\";\n    stop;\n}\n\n/* Other messages get filed into Inbox\n   or to user's scripts */\n",
+        "if allof (address :domain :is \"from\" \"example.com\", not exists \"X-Skip\") {\n  set \"who\" \"${1}\";\n  redirect \"list@example.com\";\n} elsif anyof (size :over 100K, header :contains \"subject\" \"${who.name} ${ x }\") {\n  discard;\n} else {\n  keep;\n}\n",
+        "vacation :days 7 :subject \"away\" \"quote \\\" here\";\ntext:\nmulti\n.\nIf FILEINTO a-b :1 = \"unterminated\nline\" \"open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

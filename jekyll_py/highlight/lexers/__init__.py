@@ -89,6 +89,7 @@ from .scheme import SchemeLexer
 from .science import MatlabLexer, RLexer, SQLLexer
 from .scss import SassLexer, SCSSLexer
 from .shell import ShellLexer
+from .sieve import SieveLexer
 from .smalltalk import SmalltalkLexer
 from .solidity import SolidityLexer
 from .sparql import SparqlLexer
@@ -243,6 +244,7 @@ LEXER_CLASSES: dict[str, type] = {
     "eiffel": EiffelLexer,
     "io": IoLexer,
     "tap": TAPLexer,
+    "sieve": SieveLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
