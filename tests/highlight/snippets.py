@@ -1073,7 +1073,7 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
     'sieve': [
         "require [\"fileinto\", \"imap4flags\", \"variables\"];\n\n# spam goes to Junk\nif header :is \"X-Spam\" \"Yes\" {\n    fileinto \"Junk\";\n    setflag \"\\\\Seen\";\n    stop;\n}\n\n/* Other messages get filed into Inbox\n   or to user's scripts */\n",
         "if allof (address :domain :is \"from\" \"example.com\", not exists \"X-Skip\") {\n  set \"who\" \"${1}\";\n  redirect \"list@example.com\";\n} elsif anyof (size :over 100K, header :contains \"subject\" \"${who.name} ${ x }\") {\n  discard;\n} else {\n  keep;\n}\n",
-        "vacation :days 7 :subject \"away\" \"quote \\\" here\";\ntext:\nmulti\n.\nIf FILEINTO a-b :1 = \"unterminated\nline\" \"open",
+        "vacation :days 7 :subject \"away\" \"quote \\\" here\";\ntext:\nmulti\n.\nIf FILEINTO a-b :1 = \"unterminated\nline\" \"back\\\nslash\" \"open",
     ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():

@@ -71,6 +71,6 @@ class SieveLexer(StateLexer):
             (r'"', String.Double, "#pop"),
             (r"\\.", String.Escape),
             (r"\$\{[\w.]+\}", String.Interpol),
-            (r'[^"\\$\n]+|\$', String.Double),
+            (r'[^"\\$\n]+|[$\\]', String.Double),
         ],
     }
