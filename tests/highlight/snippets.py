@@ -1075,6 +1075,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "if allof (address :domain :is \"from\" \"example.com\", not exists \"X-Skip\") {\n  set \"who\" \"${1}\";\n  redirect \"list@example.com\";\n} elsif anyof (size :over 100K, header :contains \"subject\" \"${who.name} ${ x }\") {\n  discard;\n} else {\n  keep;\n}\n",
         "vacation :days 7 :subject \"away\" \"quote \\\" here\";\ntext:\nmulti\n.\nIf FILEINTO a-b :1 = \"unterminated\nline\" \"back\\\nslash\" \"open",
     ],
+    'augeas': [
+        "(*\n  This is a comment\n*)\nmodule Foo =\nautoload xfm\n\nlet a = b | c . d\nlet lns = a*\nlet filter = incl \"/path/to/file\"\n           . incl \"/path/to/other_file\"\n           . Util.stdexcl\n(* xfm is the transform *)\nlet xfm = transform lns filter\n",
+        "module Hosts_Access =\n  let sep = del /[ \\t]+/ \" \"\n  let entry (k:string) = [ label k . store /[^\\/ \\t\\n]+/ ]? . counter \"c\" . seq \"c\"\n  let rec tree = [ key Rx.word . (Sep.space . tree)* ]\n  test lns get \"a b\\n\\x41\\0A\\00\\q\" = { \"a\" = \"b\" } ; _ = don't\n",
+        "module lower = x\nmodule Real = y <- @ , 2.5 \"open\n(* open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexing import CUSTOM_LEXERS
 from .apache import ApacheLexer
+from .augeas import AugeasLexer
 from .awk import AwkLexer, SedLexer
 from .bibtex import BibTeXLexer
 from .brainfuck import BrainfuckLexer
@@ -245,6 +246,7 @@ LEXER_CLASSES: dict[str, type] = {
     "io": IoLexer,
     "tap": TAPLexer,
     "sieve": SieveLexer,
+    "augeas": AugeasLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
