@@ -114,6 +114,16 @@ class IncludeTag(Tag):
 
     def locate_include_file(self, context: Context, file: str) -> str:
         dirs = self.includes_dirs(context)
+        # Within one render (Jekyll's registers) the answer cannot change:
+        # remember it rather than stat and resolve symlinks on every call.
+        located = context.registers.setdefault("_jekyll_py_located_includes", {})
+        key = (file, tuple(dirs))
+        path = located.get(key)
+        if path is None:
+            path = located[key] = self._locate(context, file, dirs)
+        return path
+
+    def _locate(self, context: Context, file: str, dirs: list[str]) -> str:
         site = context.registers.get("site")
         safe = bool(getattr(site, "safe", False))
         source = str(getattr(site, "source", "") or "")
@@ -147,12 +157,17 @@ class IncludeTag(Tag):
         self._add_dependency(site, path, context)
         engine = context.engine
         stats = engine.stats
+        # IncludeTag#load_cached_partial: read and parsed once per render.
+        partials = context.registers.setdefault("cached_partials", {})
         try:
-            if stats is None:
-                partial = engine.load_partial(path)
+            partial = partials.get(path)
+            if partial is not None:
+                pass
+            elif stats is None:
+                partial = partials[path] = engine.load_partial(path)
             else:
                 with stats.parsing(path):
-                    partial = engine.load_partial(path)
+                    partial = partials[path] = engine.load_partial(path)
         except LiquidError as err:
             err.template_name = path
             if err.markup_context is None:
