@@ -1080,6 +1080,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "module Hosts_Access =\n  let sep = del /[ \\t]+/ \" \"\n  let entry (k:string) = [ label k . store /[^\\/ \\t\\n]+/ ]? . counter \"c\" . seq \"c\"\n  let rec tree = [ key Rx.word . (Sep.space . tree)* ]\n  test lns get \"a b\\n\\x41\\0A\\00\\q\" = { \"a\" = \"b\" } ; _ = don't\n",
         "module lower = x\nmodule Real = y <- @ , 2.5 \"open\n(* open",
     ],
+    'minizinc': [
+        "% Colouring Australia using nc colours\nint: nc = 3;\n\nvar 1..nc: wa;   var 1..nc: nt;  var 1..nc: sa;\n\nconstraint wa != nt;\nconstraint forall(i in 1..nc)(sa != i \\/ nt == i);\nsolve satisfy;\n\noutput [\"wa=\\(wa)\\t nt=\\(nt)\\n\", \"sa=\", show(sa), \"\\n\"];\n",
+        "include \"globals.mzn\";\narray[1..4] of var 0..10: x;\nset of int: S = {1, 3} union {5} diff {3};\npredicate ok(var int: a) = a mod 2 = 0 /\\ not (a div 3 > 1) <-> true;\nfunction float: f(float: y) = sqrt(abs(y)) * 1.5e-3 + 2. ;\nconstraint sum(x) >= 5 -> alldifferent(x);\nsolve :: int_search(x, input_order, indomain_min) minimize sum(x);\n",
+        "/* block\n   comment */ let { int: k = 2 } in k; module notx xorall 1..3 1.2.3 \\\n 'q' $v ~ ! \"open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -66,6 +66,7 @@ from .lua import LuaLexer
 from .markdown import MarkdownLexer
 from .markup import INILexer, TeXLexer, XMLLexer
 from .mathematica import MathematicaLexer
+from .minizinc import MiniZincLexer
 from .misc import DiffLexer, DockerLexer, HTTPLexer, TOMLLexer
 from .nasm import NasmLexer
 from .nim import NimLexer
@@ -247,6 +248,7 @@ LEXER_CLASSES: dict[str, type] = {
     "tap": TAPLexer,
     "sieve": SieveLexer,
     "augeas": AugeasLexer,
+    "minizinc": MiniZincLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
