@@ -1085,6 +1085,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "include \"globals.mzn\";\narray[1..4] of var 0..10: x;\nset of int: S = {1, 3} union {5} diff {3};\npredicate ok(var int: a) = a mod 2 = 0 /\\ not (a div 3 > 1) <-> true;\nfunction float: f(float: y) = sqrt(abs(y)) * 1.5e-3 + 2. ;\nconstraint sum(x) >= 5 -> alldifferent(x);\nsolve :: int_search(x, input_order, indomain_min) minimize sum(x);\n",
         "/* block\n   comment */ let { int: k = 2 } in k; module notx xorall 1..3 1.2.3 \\\n 'q' $v ~ ! \"open",
     ],
+    'pony': [
+        "use \"ponytest\"\n\nactor Main is TestList\n  new create(env: Env) => PonyTest(env, this)\n  new make() => None\n\n  fun tag tests(test: PonyTest) =>\n    test(_TestAddition)\n\nclass iso _TestAddition is UnitTest\n  \"\"\"\n  Adding 2 numbers\n  \"\"\"\n  fun name(): String => \"u32/add\"\n\n  fun apply(h: TestHelper): TestResult =>\n    h.expect_eq[U32](2 + 2, 4)\n",
+        "primitive Math\n  fun gcd(a: U64 val, b: U64): U64 =>\n    // Euclid\n    var x = a; var y = b\n    while y != 0 do\n      let t = y; y = x % y; x = t\n    end\n    if (x > 0xFF_FF) and not false then x else 1_000 + 2.5e-3 + 99L end\n  be ping(n: I32 ref) => consume n\n/* block */ lambda\n",
+        "\"tab\\t quote\\\" oct\\101 uni\\u00e9 back\\\\\" 'c' {x} @y #z x' a \"open\nline\"\n\"\"\"unterminated doc",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -75,6 +75,7 @@ from .pascal_llvm_plist import LLVMLexer, PascalLexer, PlistLexer
 from .perl import PerlLexer
 from .php import HackLexer, PHPLexer
 from .plsql import PLSQLLexer
+from .pony import PonyLexer
 from .prolog import PrologLexer
 from .prometheus import PrometheusLexer
 from .protobuf import ProtobufLexer
@@ -249,6 +250,7 @@ LEXER_CLASSES: dict[str, type] = {
     "sieve": SieveLexer,
     "augeas": AugeasLexer,
     "minizinc": MiniZincLexer,
+    "pony": PonyLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
