@@ -1090,6 +1090,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "primitive Math\n  fun gcd(a: U64 val, b: U64): U64 =>\n    // Euclid\n    var x = a; var y = b\n    while y != 0 do\n      let t = y; y = x % y; x = t\n    end\n    if (x > 0xFF_FF) and not false then x else 1_000 + 2.5e-3 + 99L end\n  be ping(n: I32 ref) => consume n\n/* block */ lambda\n",
         "\"tab\\t quote\\\" oct\\101 uni\\u00e9 back\\\\\" 'c' {x} @y #z x' a \"open\nline\"\n\"\"\"unterminated doc",
     ],
+    'ceylon': [
+        "shared class CeylonClass<Parameter>()\n    given Parameter satisfies Object {\n\n    shared String name => \"CeylonClass\";\n}\n\nshared void run() => CeylonClass();\n",
+        "module com.example.app \"1.0.0\" {\n  import ceylon.collection \"1.3.3\";\n}\n// line comment\nvalue total = 1_000 + 1.5k + 1_000.000_5 + #FFFF_FFFF + $1010 + 2.5e-3;\nfor (i in 0..10) { if (exists x = map[i], is Integer x) { print(x.string); } }\nchar: Character c = '\\n'; value s = \"a \\\"q\\\" ``i`` b\";\n",
+        "interface Shape { formal Float area; }\nobject origin satisfies Shape { area => 0.0; }\n/* not really a comment */ late x; import Html x; // no newline",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -18,6 +18,7 @@ from .awk import AwkLexer, SedLexer
 from .bibtex import BibTeXLexer
 from .brainfuck import BrainfuckLexer
 from .c import CLexer, CppLexer, CUDALexer, GLSLLexer, ObjectiveCLexer, ObjectiveCppLexer
+from .ceylon import CeylonLexer
 from .clojure import ClojureLexer
 from .coffeescript import CoffeeScriptLexer
 from .common_lisp import CommonLispLexer
@@ -251,6 +252,7 @@ LEXER_CLASSES: dict[str, type] = {
     "augeas": AugeasLexer,
     "minizinc": MiniZincLexer,
     "pony": PonyLexer,
+    "ceylon": CeylonLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
