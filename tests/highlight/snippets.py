@@ -1095,6 +1095,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "module com.example.app \"1.0.0\" {\n  import ceylon.collection \"1.3.3\";\n}\n// line comment\nvalue total = 1_000 + 1.5k + 1_000.000_5 + #FFFF_FFFF + $1010 + 2.5e-3;\nfor (i in 0..10) { if (exists x = map[i], is Integer x) { print(x.string); } }\nchar: Character c = '\\n'; value s = \"a \\\"q\\\" ``i`` b\";\n",
         "interface Shape { formal Float area; }\nobject origin satisfies Shape { area => 0.0; }\n/* not really a comment */ late x; import Html x; // no newline",
     ],
+    'hylang': [
+        "(defn simple-conversation []\n   (print \"Hello!  I'd like to get to know you.\")\n   (setv name (input \"What is your name? \"))\n   (let [age (input \"What is your age? \")]\n     (if (and age\n              name)\n       (print (+ \"Hello \" name \"!  I see you are \"\n                 age \" years old.\")))))\n\n(simple-conversation)\n",
+        "; comment\n(import [itertools [chain product]])\n(defclass Point [object]\n  (defn --init-- [self x y] (setv self.x x self.y (* y 2.5))))\n(.append items -3)\n(cond [(nil? x) :empty] [(even? x) 'even] [True \\a])\n`(~x ~@xs) #{1 2} {\"k\" 1}\n(1 2) ( foo)\n",
+        "(print :GHC.Integer#eq 'sym#x a#b) \"esc \\\" q\" \"open\n(é) | \\",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

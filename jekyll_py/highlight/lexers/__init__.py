@@ -53,6 +53,7 @@ from .haml import HamlLexer
 from .haskell import HaskellLexer
 from .hocon import HOCONLexer
 from .html import HTMLLexer
+from .hylang import HyLexer
 from .io import IoLexer
 from .isabelle import IsabelleLexer
 from .java_go import ApexLexer, GoLexer, JavaLexer
@@ -253,6 +254,7 @@ LEXER_CLASSES: dict[str, type] = {
     "minizinc": MiniZincLexer,
     "pony": PonyLexer,
     "ceylon": CeylonLexer,
+    "hylang": HyLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
