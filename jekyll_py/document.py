@@ -218,13 +218,17 @@ class Document:
         self.merge_data({"tags": tags})
 
     def excerpt_separator(self) -> str:
+        # ``data["excerpt_separator"] || site.config["excerpt_separator"]``
         sep = self.data.get("excerpt_separator")
-        if sep is None:
+        if sep is None or sep is False:
             sep = self.site.config.get("excerpt_separator")
-        return "" if sep is None else str(sep)
+        return "" if sep is None else ruby.to_s(sep)
 
     def generate_excerpt(self) -> None:
-        if self.excerpt_separator() and not self.data.get("excerpt"):
+        # ``data["excerpt"] ||= Excerpt.new(self)``: only nil or false is
+        # replaced; a front matter ``excerpt: ''`` stays empty.
+        current = self.data.get("excerpt")
+        if self.excerpt_separator() and (current is None or current is False):
             from jekyll_py.excerpt import Excerpt
 
             self.data["excerpt"] = Excerpt(self)

@@ -165,14 +165,14 @@ class Page:
     @property
     def excerpt(self) -> Any:
         value = self.data.get("excerpt")
-        return None if value is None else str(value)
+        return None if value is None or value is False else ruby.to_s(value)
 
     def excerpt_separator(self) -> str:
         """The page's own ``excerpt_separator`` or the site's (Jekyll reads it
         before front matter defaults are attached to the page's data)."""
         if getattr(self, "_excerpt_separator", None) is None:
             sep = dict.get(self.data, "excerpt_separator")
-            if sep is None:
+            if sep is None or sep is False:
                 sep = self.site.config.get("excerpt_separator")
             self._excerpt_separator = "" if sep is None else ruby.to_s(sep)
         return self._excerpt_separator
@@ -181,7 +181,8 @@ class Page:
         """``page_excerpts: true``: a plain page with HTML output gets a PageExcerpt."""
         if not self.excerpt_separator() or type(self) is not Page or not self.html():
             return
-        if dict.get(self.data, "excerpt") is None:
+        current = dict.get(self.data, "excerpt")
+        if current is None or current is False:
             from jekyll_py.excerpt import PageExcerpt
 
             dict.__setitem__(self.data, "excerpt", PageExcerpt(self))
