@@ -1100,6 +1100,11 @@ _ACADEMIC_LEXERS: dict[str, list[str]] = {
         "; comment\n(import [itertools [chain product]])\n(defclass Point [object]\n  (defn --init-- [self x y] (setv self.x x self.y (* y 2.5))))\n(.append items -3)\n(cond [(nil? x) :empty] [(even? x) 'even] [True \\a])\n`(~x ~@xs) #{1 2} {\"k\" 1}\n(1 2) ( foo)\n",
         "(print :GHC.Integer#eq 'sym#x a#b) \"esc \\\" q\" \"open\n(é) | \\",
     ],
+    'supercollider': [
+        "// modulate a sine frequency and a noise amplitude\n~myFunction = {\n        var x = SinOsc.ar(MouseX.kr(1, 100));\n        SinOsc.ar(300 * x + 800, 0, 0.1)\n        +\n        PinkNoise.ar(0.1 * x + 0.1)\n};\n\n~myFunction.play;\n\"that's all, folks!\".postln;\n",
+        "SynthDef(\\sine, { arg out = 0, freq = 440, amp = 0.2;\n  var sig = SinOsc.ar(freq * [1, 1.01], 0, amp) * 2pi;\n  if(freq > 16rFF) { sig = sig.neg } { nil };\n  Out.ar(out, sig ++ [-1.5e-3, 0x1F, $a, 'sym']);\n}).add;\n/* nested /* block */ comment */\nthisProcess.interpreter; x = _Prim; y = a: 1, b: -pi;\n",
+        "a != b ? c @ d ! e %-4 */* http://x ~g \"multi\nline\" 'open\n/* open",
+    ],
 }
 for _lang, _codes in _ACADEMIC_LEXERS.items():
     MORE_SNIPPETS.setdefault(_lang, []).extend(_codes)

@@ -46,7 +46,7 @@ EXACT_LANGUAGES = frozenset({
     "pascal", "llvm", "plist", "gherkin", "cucumber", "vhdl",
     "nix", "puppet", "reasonml", "cython", "pyx",
     "common_lisp", "lisp", "racket", "vala", "hocon", "qml", "brainfuck", "turtle",
-    "bibtex", "bib", "mathematica", "wl", "stan", "stata", "coq", "isabelle", "isa", "lean", "sparql", "hylang", "hy", "ceylon", "pony", "minizinc", "augeas", "aug", "sieve", "tap", "io", "eiffel", "xojo", "realbasic", "hack", "hh", "rego", "smalltalk", "st", "squeak", "velocity", "jsp", "jsonnet", "prometheus", "plsql",
+    "bibtex", "bib", "mathematica", "wl", "stan", "stata", "coq", "isabelle", "isa", "lean", "sparql", "supercollider", "hylang", "hy", "ceylon", "pony", "minizinc", "augeas", "aug", "sieve", "tap", "io", "eiffel", "xojo", "realbasic", "hack", "hh", "rego", "smalltalk", "st", "squeak", "velocity", "jsp", "jsonnet", "prometheus", "plsql",
 })
 
 #: Minimum share of all records matched exactly (raise it as lexers improve).

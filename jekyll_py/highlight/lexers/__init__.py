@@ -100,6 +100,7 @@ from .solidity import SolidityLexer
 from .sparql import SparqlLexer
 from .stan import StanLexer
 from .stata import StataLexer
+from .supercollider import SuperColliderLexer
 from .swift import SwiftLexer
 from .tap import TAPLexer
 from .tcl import TclLexer
@@ -255,6 +256,7 @@ LEXER_CLASSES: dict[str, type] = {
     "pony": PonyLexer,
     "ceylon": CeylonLexer,
     "hylang": HyLexer,
+    "supercollider": SuperColliderLexer,
 }
 
 for _tag, _cls in LEXER_CLASSES.items():
