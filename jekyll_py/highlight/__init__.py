@@ -18,12 +18,12 @@ Jekyll's ``highlight`` tag lower-cases the name itself before asking), over
 all 217 Rouge lexer tags and their aliases; ``lang?key=value`` options are
 parsed (``php?start_inline=1``, ``console?lang=ruby&prompt=%``).
 
-How close the output is: 133 Rouge lexers (the web, scripting, systems, data and
+How close the output is: 137 Rouge lexers (the web, scripting, systems, data and
 template languages Jekyll sites show, the proof, statistics and query
 languages of academic sites, and smaller ones such as Smalltalk, Eiffel and
-Io; see ``lexers.LEXER_CLASSES``) are lexed by our own Rouge-shaped lexers (``lexers/``, on the small Rouge-semantics
-engine in ``engine.py``) and match Rouge byte for byte on every recorded
-sample.  The other Rouge languages go through the closest Pygments lexer with
+Io; see ``lexers.LEXER_CLASSES``) are lexed by our own Rouge-shaped lexers
+(``lexers/``, on the small Rouge-semantics engine in ``engine.py``) and
+match Rouge byte for byte on every recorded sample.  The other Rouge languages go through the closest Pygments lexer with
 Rouge's class names, so their text and markup structure are right but token
 boundaries and classes may differ; languages Rouge knows but Pygments does
 not come out as plain text.  ``tests/highlight`` records Rouge's real output
