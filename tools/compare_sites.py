@@ -63,10 +63,13 @@ def build_time_rule() -> Rule:
     # RFC 822 as date_to_rfc822 writes it (RSS <pubDate>): "Sat, 21 Nov 2026 09:05:02 +0000".
     rfc822 = "|".join(day.strftime("%a, %d %b %Y") for day in dates)
     # Ruby's Time#to_s, what `{{ site.time }}` prints unfiltered: "2026-11-21 10:07:54 +0000".
-    return Rule(reason="build time (site.time) in ISO 8601, RFC 822 and Ruby Time#to_s timestamps",
+    # Compact stamps, `{{ site.time | date: "%Y%m%d%H%M%S" }}` (service-worker cache names).
+    compact = "|".join(day.strftime("%Y%m%d") for day in dates)
+    return Rule(reason="build time (site.time) in ISO 8601, RFC 822, Ruby Time#to_s and compact timestamps",
                 regex=(rf"(?:{iso})T\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)"
                        rf"|(?:{rfc822}) \d\d:\d\d:\d\d [+-]\d{{4}}"
-                       rf"|(?:{iso}) \d\d:\d\d:\d\d [+-]\d{{4}}"),
+                       rf"|(?:{iso}) \d\d:\d\d:\d\d [+-]\d{{4}}"
+                       rf"|(?<!\d)(?:{compact})\d{{6}}(?!\d)"),
                 replace="BUILD-TIME")
 
 
