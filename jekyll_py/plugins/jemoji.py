@@ -19,7 +19,8 @@ it are reproduced because they show in the bytes:
   so ``&lt;b&gt; :smile:`` turns into a real ``<b>`` element;
 * text in ``<script>``/``<style>`` is not skipped.
 
-The emoji table is gemoji's (4.1.0, the newest gemoji jemoji 0.13 accepts),
+The emoji table is gemoji's (4.1.0, the newest gemoji jemoji 0.13 accepts; pymdown-extensions
+10.7 and later carry it),
 taken from pymdown-extensions' generated copy of it rather than shipped here;
 the image file name is gemoji's ``image_filename``: the code points in hex,
 without U+FE0F and U+200D.
