@@ -13,6 +13,7 @@ from jekyll_py.errors import (
     YAMLDisallowedClassError,
     YAMLError,
 )
+from jekyll_py.liquid import rubystring
 from jekyll_py.log import logger
 
 if TYPE_CHECKING:
@@ -26,12 +27,12 @@ def read_front_matter(site: Site, path: str, relative_path: str) -> tuple[dict[s
     Jekyll's ``Convertible#read_yaml``; the message names file and line.
     """
     text = frontmatter.read_file_text(path)
-    if not frontmatter.valid_encoding(text):
+    if not rubystring.valid_encoding(text):
         # `content =~ YAML_FRONT_MATTER_REGEXP` raises: no front matter is
         # read and the whole file, fences included, stays the content.
-        logger.warn(f"Error reading file {path}: {frontmatter.INVALID_BYTE_SEQUENCE}")
+        logger.warn(f"Error reading file {path}: {rubystring.INVALID_BYTE_SEQUENCE}")
         if site.config.get("strict_front_matter"):
-            raise InvalidEncodingError(f"Error reading file {path}: {frontmatter.INVALID_BYTE_SEQUENCE}")
+            raise InvalidEncodingError(f"Error reading file {path}: {rubystring.INVALID_BYTE_SEQUENCE}")
         return {}, text, 0
     try:
         data, content, consumed = frontmatter.split(text, relative_path)

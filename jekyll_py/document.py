@@ -17,7 +17,7 @@ from jekyll_py.errors import (
     YAMLDisallowedClassError,
     YAMLError,
 )
-from jekyll_py.liquid import ruby
+from jekyll_py.liquid import ruby, rubystring
 from jekyll_py.liquid.rubystring import ruby_split
 from jekyll_py.log import logger
 from jekyll_py.url import URL, permalink_option, unescape_path
@@ -138,12 +138,12 @@ class Document:
             if defaults:
                 self.merge_data(defaults, source="front matter defaults")
             text = frontmatter.read_file_text(self.path)
-            if not frontmatter.valid_encoding(text):
+            if not rubystring.valid_encoding(text):
                 # The front matter regexp raises ArgumentError in Ruby: the whole
                 # file is the content, nothing of the post data is read, and the
                 # post reader then skips the document.
                 self.content = text
-                raise InvalidEncodingError(frontmatter.INVALID_BYTE_SEQUENCE)
+                raise InvalidEncodingError(rubystring.INVALID_BYTE_SEQUENCE)
             match = frontmatter.YAML_FRONT_MATTER_RE.match(text)
             # The body is taken before the YAML is loaded, as in Jekyll.
             self.content = text[match.end():] if match else text

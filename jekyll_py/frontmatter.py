@@ -40,13 +40,6 @@ class JekyllYAMLHandler(YAMLHandler):
 _HANDLER = JekyllYAMLHandler()
 
 
-#: Ruby's message for a regexp match (or a Liquid tokenizer split) on a
-#: string whose bytes are not valid UTF-8.
-INVALID_BYTE_SEQUENCE = "invalid byte sequence in UTF-8"
-#: Bytes that are not UTF-8 come back from ``surrogateescape`` as these.
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
-
-
 def read_file_text(path: str) -> str:
     """Read a source file as Jekyll does (``bom|utf-8``): a BOM is dropped.
 
@@ -57,20 +50,6 @@ def read_file_text(path: str) -> str:
     """
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
         return fh.read()
-
-
-def valid_encoding(text: str) -> bool:
-    """Ruby's ``String#valid_encoding?`` for text read by :func:`read_file_text`."""
-    return _ESCAPED_BYTE.search(text) is None
-
-
-def invalid_position(text: str) -> tuple[int, int]:
-    """1-based line and column of the first byte that is not UTF-8."""
-    match = _ESCAPED_BYTE.search(text)
-    if match is None:
-        return 0, 0
-    before = text[: match.start()]
-    return before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
 
 
 def split(text: str, path: str | None = None) -> tuple[dict[str, Any] | None, str, int]:

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from jekyll_py.errors import YAMLDisallowedClassError, YAMLError
+from jekyll_py.liquid.rubystring import INVALID_BYTE_SEQUENCE, invalid_position, valid_encoding
 from jekyll_py.yaml_scalars import (
     _RubyArgumentError,
     _RubySymbol,
@@ -138,8 +139,6 @@ def safe_load(text: str, path: str | None = None, line_offset: int = 0) -> Any:
 
 
 def safe_load_file(path: str, display_path: str | None = None) -> Any:
-    from jekyll_py.frontmatter import INVALID_BYTE_SEQUENCE, invalid_position, valid_encoding
-
     with open(path, encoding="utf-8-sig", errors="surrogateescape") as fh:
         text = fh.read()
     if not valid_encoding(text):

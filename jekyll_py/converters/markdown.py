@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from jekyll_py import frontmatter
 from jekyll_py.errors import FatalException
+from jekyll_py.liquid import rubystring
 from jekyll_py.plugin import Converter
 
 
@@ -40,7 +40,7 @@ class Markdown(Converter):
 
     def convert(self, content: str) -> str:
         self.setup()
-        if not frontmatter.valid_encoding(content):
+        if not rubystring.valid_encoding(content):
             # kramdown's Parser::Base#adapt_source refuses such text.
             raise RuntimeError("The source text contains invalid characters for the used encoding UTF-8")
         cached = self._cache.get(content)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .errors import LiquidSyntaxError, RubyError, StackLevelError
+from .rubystring import INVALID_BYTE_SEQUENCE, valid_encoding
 
 if TYPE_CHECKING:
     from .context import Context
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
 QUOTED_FRAGMENT = rf"(?:{QUOTED_STRING})|(?:[^\s,\|'\"]|(?:{QUOTED_STRING}))+"
 TAG_ATTRIBUTES = re.compile(rf"(\w[\w-]*)\s*:\s*((?:{QUOTED_FRAGMENT}))")
-#: A byte that was not UTF-8 in the file, as ``surrogateescape`` decodes it.
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 TEMPLATE_PARSER = re.compile(r"(\{%.*?%\}|\{\{.*?\}\}?|\{%|\{\{)", re.S)
 FULL_TOKEN = re.compile(r"\A\{%-?(\s*)(\w+|#)(\s*)(.*?)-?%\}\Z", re.S)
 CONTENT_OF_VARIABLE = re.compile(r"\A\{\{-?(.*?)-?\}\}\Z", re.S)
@@ -218,10 +217,10 @@ class Tokenizer:
     def __init__(self, source: str, line_number: int | None = 1, for_liquid_tag: bool = False):
         self.line_number = line_number
         self.for_liquid_tag = for_liquid_tag
-        if _ESCAPED_BYTE.search(source or ""):
+        if source and not valid_encoding(source):
             # Ruby's String#split on bytes that are not UTF-8 (read with
             # surrogateescape, see jekyll_py.frontmatter.read_file_text).
-            raise RubyError("invalid byte sequence in UTF-8", "ArgumentError")
+            raise RubyError(INVALID_BYTE_SEQUENCE, "ArgumentError")
         if not source:
             self.tokens: list[str] = []
         elif for_liquid_tag:

@@ -138,3 +138,25 @@ _ASCII_LOWER = bytes.maketrans(
 )
 
 
+
+
+#: Ruby's message for a regexp match (or a Liquid tokenizer split) on a
+#: string whose bytes are not valid UTF-8.
+INVALID_BYTE_SEQUENCE = "invalid byte sequence in UTF-8"
+#: Bytes that are not UTF-8 come back from ``surrogateescape`` as these.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def valid_encoding(text: str) -> bool:
+    """``String#valid_encoding?`` for text decoded with ``surrogateescape``
+    (how jekyll-py reads source files, see ``frontmatter.read_file_text``)."""
+    return _ESCAPED_BYTE.search(text) is None
+
+
+def invalid_position(text: str) -> tuple[int, int]:
+    """1-based line and column of the first byte that is not UTF-8."""
+    match = _ESCAPED_BYTE.search(text)
+    if match is None:
+        return 0, 0
+    before = text[: match.start()]
+    return before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1

@@ -8,9 +8,10 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from jekyll_py import frontmatter, yaml_loader
+from jekyll_py import yaml_loader
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.errors import InvalidEncodingError, YAMLError
+from jekyll_py.liquid import rubystring
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
@@ -75,8 +76,8 @@ class DataReader:
         encoding = reader_config.get("encoding", self.site.config.get("encoding") or "utf-8")
         with open(path, encoding=encoding, errors="surrogateescape", newline="") as fh:
             text = fh.read()
-        if not frontmatter.valid_encoding(text):
-            line, _ = frontmatter.invalid_position(text)
+        if not rubystring.valid_encoding(text):
+            line, _ = rubystring.invalid_position(text)
             # Ruby's CSV::MalformedCSVError, with the file named.
             raise InvalidEncodingError(f"Invalid byte sequence in UTF-8 in line {line} of {path}.")
         # Ruby's CSV reads with plain `utf-8`: a BOM stays in the first field.

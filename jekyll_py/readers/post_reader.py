@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from jekyll_py import frontmatter
 from jekyll_py.document import DATE_FILENAME_MATCHER, DATELESS_FILENAME_MATCHER, Document
+from jekyll_py.liquid import rubystring
 from jekyll_py.log import logger
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class PostReader:
     def processable(self, doc: Document) -> bool:
         if doc.content is None:
             return False
-        if not frontmatter.valid_encoding(doc.content):
+        if not rubystring.valid_encoding(doc.content):
             logger.debug("Skipping:", f"{doc.relative_path} is not valid UTF-8")
             return False
         publish = self.site.publisher.publish(doc)
