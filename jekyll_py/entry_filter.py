@@ -8,16 +8,12 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from jekyll_py.utils import path_join
+from jekyll_py.utils import is_within, path_join
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
 
 _SPECIAL_LEADING = re.compile(r"\A[._#~]")
-
-
-def _within(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 class EntryFilter:
@@ -88,9 +84,9 @@ class EntryFilter:
         path = entry if os.path.isabs(entry) else self.site.in_source_dir(self.base_directory, entry)
         real_source = os.path.realpath(self.site.source)
         target = os.path.realpath(path)
-        if _within(target, real_source):
+        if is_within(target, real_source):
             return False
-        if not _within(path, self.site.source):
+        if not is_within(path, self.site.source):
             return bool(self.site.safe) and os.path.islink(path)
         if not self.site.safe:
             warned = self.site.__dict__.setdefault("_outside_links_warned", set())

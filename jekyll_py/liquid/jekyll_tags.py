@@ -14,7 +14,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..utils import file_join
+from ..utils import file_join, is_within
 from .errors import LiquidError, RubyError
 from .parser import Block, Tag, Tokenizer
 
@@ -42,12 +42,9 @@ def _leaves_source(path: str, directory: str, source: str) -> bool:
     if not source:
         return False
     real_source = os.path.realpath(source)
-    inside = os.path.realpath(directory)
-    if not (inside == real_source or inside.startswith(real_source + os.sep)
-            or directory.startswith(source.rstrip(os.sep) + os.sep)):
+    if not (is_within(os.path.realpath(directory), real_source) or is_within(directory, source)):
         return False
-    target = os.path.realpath(path)
-    return not (target == real_source or target.startswith(real_source + os.sep))
+    return not is_within(os.path.realpath(path), real_source)
 
 
 class IncludeTag(Tag):
