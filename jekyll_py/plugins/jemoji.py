@@ -71,16 +71,6 @@ def emoji_pattern() -> re.Pattern[str]:
     return re.compile(":(" + "|".join(re.escape(name) for name in names) + "):")
 
 
-def _ruby_class(value: Any) -> str:
-    """The Ruby class a YAML value of this Python type would have."""
-    if value is None:
-        return "NilClass"
-    if isinstance(value, bool):
-        return "TrueClass" if value else "FalseClass"
-    names = {str: "String", int: "Integer", float: "Float", list: "Array"}
-    return next((name for kind, name in names.items() if isinstance(value, kind)), "Time")
-
-
 def default_asset_root() -> str:
     host = os.environ.get("ASSET_HOST_URL", "")
     if host:
@@ -94,7 +84,7 @@ def emoji_src(config: dict[str, Any]) -> str:
         setting = config["emoji"]
         if not isinstance(setting, dict):
             raise InvalidEmojiConfig(
-                f"undefined method `key?' for {ruby.inspect(setting)}:{_ruby_class(setting)}")
+                f"undefined method `key?' for {ruby.inspect(setting)}:{ruby.class_name(setting)}")
         if "src" in setting:
             return "" if setting["src"] is None else str(setting["src"])
     return default_asset_root()
