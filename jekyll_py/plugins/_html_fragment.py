@@ -292,3 +292,21 @@ def _dump(node: Node, out: list[str]) -> None:
     if block and children[-1].kind != "text":
         out.append("\n")
     out.append(f"</{name}>")
+
+
+#: The gems' ``OPENING_BODY_TAG_REGEX``: the opening tag and the blanks after it.
+OPENING_BODY_TAG = re.compile(r"<body(.*?)>\s*", re.S)
+
+
+def split_body(page: str) -> tuple[str, str, str] | None:
+    """A rendered page cut as jekyll-mentions and jemoji cut it before filtering:
+    ``(before, body, after)``, ``before`` ending with the opening ``<body ...>``
+    and the blanks after it, ``after`` starting at ``</body>`` (empty without
+    one). ``None`` when there is no opening tag (a ``<body`` without ``>``):
+    the gems' ``partition`` then leaves the page as it is.
+    """
+    match = OPENING_BODY_TAG.search(page)
+    if match is None:
+        return None
+    body, closing, rest = page[match.end():].partition("</body>")
+    return page[: match.end()], body, closing + rest

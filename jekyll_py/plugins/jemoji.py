@@ -43,7 +43,6 @@ GEM = "jemoji"
 GITHUB_DOT_COM_ASSET_HOST_URL = "https://github.githubassets.com"
 ASSET_PATH = "/images/icons/"
 BODY_START_TAG = "<body"
-OPENING_BODY_TAG = re.compile(r"<body(.*?)>\s*", re.S)
 IGNORED_ANCESTOR_TAGS = frozenset({"pre", "code", "tt"})
 
 
@@ -119,12 +118,11 @@ def emojify(doc: Any) -> None:
     if BODY_START_TAG not in content:
         doc.output = filter_html(content, src)
         return
-    match = OPENING_BODY_TAG.search(content)
-    if match is None:  # "<body" without a ">": Ruby's partition leaves the output as it is
+    parts = fragment.split_body(content)
+    if parts is None:
         return
-    head, opener, tail = content[: match.start()], match.group(0), content[match.end():]
-    body, closing, rest = tail.partition("</body>")
-    doc.output = head + opener + filter_html(body, src) + closing + rest
+    before, body, after = parts
+    doc.output = before + filter_html(body, src) + after
 
 
 def emojiable(doc: Any) -> bool:

@@ -27,7 +27,6 @@ from jekyll_py.plugins import _html_fragment as fragment
 
 GEM = "jekyll-mentions"
 GITHUB_DOT_COM = "https://github.com"
-OPENING_BODY_TAG = re.compile(r"<body(.*?)>\s*", re.S)
 IGNORE_PARENTS = frozenset({"pre", "code", "a", "style", "script"})
 _USERNAME = r"[\w][\w-]*"
 #: html-pipeline's MentionPatterns for jekyll-mentions' username pattern (the
@@ -106,14 +105,13 @@ def mentionify(doc: Any) -> None:
         config = {**config, **doc.data}
     base = mention_base(config)
     if "<body" in content:
-        match = OPENING_BODY_TAG.search(content)
-        if match is None:
+        parts = fragment.split_body(content)
+        if parts is None:
             return
-        head, opener, tail = content[: match.start()], match.group(0), content[match.end():]
-        body, closing, rest = tail.partition("</body>")
+        before, body, after = parts
         if not MENTION_REGEX.search(body):
             return
-        doc.output = head + opener + reserialize(body, base) + closing + rest
+        doc.output = before + reserialize(body, base) + after
     else:
         if not MENTION_REGEX.search(content):
             return
