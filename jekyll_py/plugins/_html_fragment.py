@@ -39,7 +39,7 @@ about its behaviour); the code is written for this project.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from jekyll_py.plugins._html_parser import (
     _Parser,
@@ -310,3 +310,20 @@ def split_body(page: str) -> tuple[str, str, str] | None:
         return None
     body, closing, rest = page[match.end():].partition("</body>")
     return page[: match.end()], body, closing + rest
+
+
+def filter_text(html: str, marker: str, ignored: frozenset[str],
+                rewrite: Callable[[str], str | None]) -> str:
+    """html-pipeline's text filter loop (MentionFilter, EmojiFilter): parse
+    *html*; each text node holding *marker* with no ancestor in *ignored* is
+    given to *rewrite*, and where that returns HTML the node is replaced by it
+    (``Node#replace``); the fragment is written back as Nokogiri writes it.
+    """
+    root = parse(html)
+    for node in list(text_nodes(root)):
+        if marker not in node.text or ignored.intersection(ancestors(node)):
+            continue
+        replacement = rewrite(node.text)
+        if replacement is not None:
+            replace_with_html(node, replacement)
+    return serialize(root)

@@ -98,16 +98,14 @@ def emoji_image_tag(name: str, asset_root: str) -> str:
 
 def filter_html(html: str, asset_root: str) -> str:
     """``EmojiFilter`` on a fragment: *html* parsed, emojified and written by libxml2's rules."""
-    root = fragment.parse(html)
     pattern = emoji_pattern()
-    for node in list(fragment.text_nodes(root)):
-        content = node.text
-        if ":" not in content or IGNORED_ANCESTOR_TAGS.intersection(fragment.ancestors(node)):
-            continue
+
+    def emojify_text(content: str) -> str | None:
+        # The unescaped text is filtered, so the result is parsed as HTML.
         replaced = pattern.sub(lambda m: emoji_image_tag(m.group(1), asset_root), content)
-        if replaced != content:
-            fragment.replace_with_html(node, replaced)
-    return fragment.serialize(root)
+        return replaced if replaced != content else None
+
+    return fragment.filter_text(html, ":", IGNORED_ANCESTOR_TAGS, emojify_text)
 
 
 def emojify(doc: Any) -> None:

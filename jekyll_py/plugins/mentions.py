@@ -84,16 +84,15 @@ def reserialize(html: str, base_url: str | None = None) -> str:
     ``style``/``script`` that holds a mention is replaced by the parsed HTML of
     its linked text before the fragment is written.
     """
-    root = fragment.parse(html)
-    if base_url is not None:
-        for node in list(fragment.text_nodes(root)):
-            if "@" not in node.text or IGNORE_PARENTS.intersection(fragment.ancestors(node)):
-                continue
-            escaped = fragment.escape_text(node.text)
-            linked = link_mentions(escaped, base_url)
-            if linked != escaped:
-                fragment.replace_with_html(node, linked)
-    return fragment.serialize(root)
+    if base_url is None:
+        return fragment.serialize(fragment.parse(html))
+
+    def link_text(text: str) -> str | None:
+        escaped = fragment.escape_text(text)
+        linked = link_mentions(escaped, base_url)
+        return linked if linked != escaped else None
+
+    return fragment.filter_text(html, "@", IGNORE_PARENTS, link_text)
 
 
 def mentionify(doc: Any) -> None:
